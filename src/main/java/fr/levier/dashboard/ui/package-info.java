@@ -1,0 +1,2 @@
+/** Screens of the dashboard module: the home view. */
+package fr.levier.dashboard.ui;

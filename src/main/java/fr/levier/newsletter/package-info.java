@@ -1,0 +1,2 @@
+/** Partner newsletters: campaigns, templates, audience, outbox and unsubscribe. */
+package fr.levier.newsletter;

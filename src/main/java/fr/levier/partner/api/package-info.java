@@ -1,0 +1,2 @@
+/** REST resources of the partner module. */
+package fr.levier.partner.api;

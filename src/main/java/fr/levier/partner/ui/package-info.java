@@ -1,0 +1,2 @@
+/** Screens of the partner module. */
+package fr.levier.partner.ui;

@@ -1,0 +1,2 @@
+/** Projects of the portfolio, their phases and dossiers (instruction dates). */
+package fr.levier.project;

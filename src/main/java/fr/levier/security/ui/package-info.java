@@ -1,0 +1,2 @@
+/** Screens of the security module: sign-in, user administration, API tokens. */
+package fr.levier.security.ui;

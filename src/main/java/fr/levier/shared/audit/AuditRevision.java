@@ -1,0 +1,53 @@
+package fr.levier.shared.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
+
+/**
+ * One Hibernate Envers revision: when and by whom a set of audited changes was committed. Together
+ * with the {@code *_aud} tables it answers "who changed what, when" for personal and financial data.
+ */
+@Entity
+@Table(name = "revinfo")
+@RevisionEntity(AuditRevisionListener.class)
+public class AuditRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @RevisionNumber
+    @Column(name = "rev")
+    private Long id;
+
+    @RevisionTimestamp
+    @Column(name = "revtstmp", nullable = false)
+    private long timestamp;
+
+    @Column(name = "username", length = 100, nullable = false)
+    private String username;
+
+    /** @return the revision number */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the commit time in epoch milliseconds */
+    public long getTimestamp() {
+        return timestamp;
+    }
+
+    /** @return the user who made the change, {@code system} for automatic work */
+    public String getUsername() {
+        return username;
+    }
+
+    void setUsername(String username) {
+        this.username = username;
+    }
+}

@@ -1,0 +1,111 @@
+package fr.levier.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The shell around every signed-in view: side navigation built from the views' {@code @Menu}
+ * annotations (only those the user may open), and a header with the language switch, the user and
+ * logout. Menu titles are i18n keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(true, header());
+    }
+
+    private Component brand() {
+        Div brand = new Div();
+        brand.addClassName("levier-brand");
+        Span logo = new Span("Levier");
+        logo.addClassName("levier-brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("levier-brand-tagline");
+        brand.add(logo, tagline);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("levier-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("levier-view-title");
+
+        Select<Locale> language = new Select<>();
+        language.setItems(Locale.FRENCH, Locale.ENGLISH);
+        language.setItemLabelGenerator(l -> l.getLanguage().toUpperCase(Locale.ROOT));
+        language.setValue("en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
+        language.setAriaLabel(getTranslation("header.language"));
+        language.setWidth("5.5em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LocaleSupport.switchTo(e.getValue());
+            }
+        });
+
+        Span user = new Span(new Icon(VaadinIcon.USER), new Span(authentication.getPrincipalName().orElse("")));
+        user.addClassName("levier-user");
+        user.setId("current-user");
+
+        Button logout = new Button(getTranslation("header.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout right = new HorizontalLayout(language, user, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.addClassName("levier-header-right");
+
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, right);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(viewTitle);
+        bar.addClassName("levier-header");
+        return bar;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}
