@@ -8,14 +8,14 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads users for form login and HTTP Basic. Authorities are expanded through the role hierarchy
  * here, so Vaadin's {@code @RolesAllowed} checks and {@code @PreAuthorize} agree.
  */
-@Service
+@Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;

@@ -1,0 +1,42 @@
+package fr.levier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import fr.levier.testsupport.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** A new user's first minute, in a real browser: sign in, see the home view and navigation, sign out. */
+class LoginBrowserIT extends BrowserTest {
+
+    @Test
+    void officerSignsInSeesHomeAndNavigationThenSignsOut() {
+        page.navigate(url(""));
+        page.waitForURL("**/login");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]")).hasText("Se connecter");
+        screenshot("login");
+
+        loginAs("officer", "levier-demo-2026");
+
+        PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Bonjour officer");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partenaires"))).isVisible();
+        assertThat(page.locator("#home-kpi-partners").innerText()).matches("(?s)\\d[\\d\\u00a0\\u202f ]*\\s+partenaires.*");
+        // officers do not see administration
+        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs")).count()).isZero();
+        screenshot("home");
+
+        page.locator("#logout").click();
+        page.waitForURL("**/login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorAndStaysOnLogin() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("officer");
+        page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL("**/login?error");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).containsText("Identifiant ou mot de passe incorrect");
+    }
+}

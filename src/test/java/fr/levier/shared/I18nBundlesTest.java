@@ -1,0 +1,59 @@
+package fr.levier.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** French and English bundles stay in step, and every message with parameters is a valid pattern. */
+class I18nBundlesTest {
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws Exception {
+        Set<String> fr = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        assertThat(en).as("keys missing in English").containsAll(fr);
+        assertThat(fr).as("keys missing in French").containsAll(en);
+    }
+
+    @Test
+    void parameterisedMessagesFormatAndKeepTheirApostrophes() throws Exception {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (pattern.contains("{0}")) {
+                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"X", "Y", "Z"});
+                    assertThat(formatted).as(bundle + " " + key).contains("X").doesNotContain("{0}");
+                } else {
+                    assertThat(pattern).as(bundle + " " + key + " has no parameter: write single apostrophes").doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
+    void providerTranslatesWithFrenchAsDefaultAndFlagsMissingKeys() {
+        LevierI18nProvider provider = new LevierI18nProvider();
+        assertThat(provider.getTranslation("header.logout", Locale.FRENCH)).isEqualTo("Se déconnecter");
+        assertThat(provider.getTranslation("header.logout", Locale.GERMAN)).isEqualTo("Se déconnecter");
+        assertThat(provider.getTranslation("header.logout", Locale.ENGLISH)).isEqualTo("Log out");
+        assertThat(provider.getTranslation("home.hello", Locale.FRENCH, "Julien")).isEqualTo("Bonjour Julien");
+        assertThat(provider.getTranslation("no.such.key", Locale.FRENCH)).isEqualTo("!no.such.key!");
+    }
+}

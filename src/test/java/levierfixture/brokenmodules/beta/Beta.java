@@ -1,0 +1,4 @@
+package levierfixture.brokenmodules.beta;
+
+/** Beta's public API. */
+public class Beta {}

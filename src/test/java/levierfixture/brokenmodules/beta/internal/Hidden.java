@@ -1,0 +1,4 @@
+package levierfixture.brokenmodules.beta.internal;
+
+/** Internal to module beta. */
+public class Hidden {}
