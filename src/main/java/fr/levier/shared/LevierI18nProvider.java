@@ -18,7 +18,12 @@ public class LevierI18nProvider implements I18NProvider {
     /** Locales offered to users, the first being the default. */
     public static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
-    private static final String BUNDLE = "i18n/messages";
+    /**
+     * One bundle per module so modules translate their own screens: {@code i18n/messages} (shared
+     * and security), then {@code i18n/<module>} when present. A key is looked up in order.
+     */
+    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/partner", "i18n/project", "i18n/funding",
+            "i18n/newsletter", "i18n/reporting", "i18n/dashboard");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -28,12 +33,19 @@ public class LevierI18nProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, effective, CONTROL);
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // this module has no bundle
+            }
         }
+        return "!" + key + "!";
     }
+
+    private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -17,23 +17,31 @@ class I18nBundlesTest {
 
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
-        try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/" + name)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return p;
     }
 
     @Test
-    void frenchAndEnglishHaveTheSameKeys() throws Exception {
-        Set<String> fr = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
-        assertThat(en).as("keys missing in English").containsAll(fr);
-        assertThat(fr).as("keys missing in French").containsAll(en);
+    void frenchAndEnglishHaveTheSameKeysInEveryModuleBundle() throws Exception {
+        Set<String> all = new TreeSet<>();
+        for (String bundle : LevierI18nProvider.BUNDLES) {
+            Set<String> fr = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
+            Set<String> en = new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames());
+            assertThat(en).as("keys missing in English in " + bundle).containsAll(fr);
+            assertThat(fr).as("keys missing in French in " + bundle).containsAll(en);
+            for (String key : fr) {
+                assertThat(all.add(key)).as("key " + key + " defined in two bundles").isTrue();
+            }
+        }
     }
 
     @Test
     void parameterisedMessagesFormatAndKeepTheirApostrophes() throws Exception {
-        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+        for (String base : LevierI18nProvider.BUNDLES) for (String bundle : new String[] {base + ".properties", base + "_en.properties"}) {
             Properties p = load(bundle);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);

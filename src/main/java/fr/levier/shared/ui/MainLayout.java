@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import fr.levier.shared.search.SearchHit;
+import fr.levier.shared.search.SearchProvider;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,8 +40,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    private final List<SearchProvider> searchProviders;
+
+    MainLayout(AuthenticationContext authentication, List<SearchProvider> searchProviders) {
         this.authentication = authentication;
+        this.searchProviders = searchProviders;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(true, header());
@@ -92,7 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout right = new HorizontalLayout(language, user, logout);
+        HorizontalLayout right = new HorizontalLayout(search(), language, user, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("levier-header-right");
 
@@ -102,6 +109,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.expand(viewTitle);
         bar.addClassName("levier-header");
         return bar;
+    }
+
+    /** The global search: every module's {@link SearchProvider}, queried as the user types. */
+    private Component search() {
+        ComboBox<SearchHit> box = new ComboBox<>();
+        box.setId("global-search");
+        box.setPlaceholder(getTranslation("header.search"));
+        box.setAriaLabel(getTranslation("header.search"));
+        box.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        box.setWidth("22em");
+        box.setItemLabelGenerator(hit -> getTranslation(hit.kindKey()) + " · " + hit.label()
+                + (hit.detail() == null || hit.detail().isBlank() ? "" : " — " + hit.detail()));
+        box.setItems(query -> {
+            String text = query.getFilter().map(String::trim).orElse("");
+            int limit = Math.min(query.getLimit(), 30);
+            if (text.length() < 2 || query.getOffset() > 0) {
+                return java.util.stream.Stream.empty();
+            }
+            return searchProviders.stream().flatMap(p -> p.search(text, limit).stream()).limit(limit);
+        });
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                String route = e.getValue().route();
+                box.clear();
+                getUI().ifPresent(ui -> ui.navigate(route));
+            }
+        });
+        return box;
     }
 
     @Override
