@@ -31,6 +31,19 @@ public class PartnerService {
         return partners.search(like(filter.text()), filter.type(), filter.status(), pageable);
     }
 
+    /**
+     * One partner's summary.
+     *
+     * @param id the partner
+     * @return the summary, empty when no such partner
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Optional<PartnerSummary> get(long id) {
+        return partners.findById(id).map(p -> new PartnerSummary(p.getId(), p.getName(), p.getType(), p.getSiret(), p.getTown(),
+                p.getStatus(), p.getOfficerUsername(), p.isInvestInRomans()));
+    }
+
     /** @return the number of partners matching the filter */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
