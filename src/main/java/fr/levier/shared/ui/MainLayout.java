@@ -141,6 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // page titles read "Partenaires – Levier" in the browser tab; the header shows the first part only
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replaceFirst(" – Levier$", ""));
     }
 }
