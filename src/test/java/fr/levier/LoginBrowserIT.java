@@ -39,4 +39,20 @@ class LoginBrowserIT extends BrowserTest {
         page.waitForURL("**/login?error");
         PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).containsText("Identifiant ou mot de passe incorrect");
     }
+
+    @Test
+    void adminCreatesAnApiTokenAndSeesItsSecretOnce() {
+        loginAs("admin", "levier-demo-2026");
+        page.navigate(url("admin/api-tokens"));
+        page.locator("#new-token").click();
+        page.locator("#token-name input").fill("Export comptable " + System.nanoTime());
+        page.locator("vaadin-select").last().click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("finance")).first().click();
+        page.locator("#token-create").click();
+        PlaywrightAssertions.assertThat(page.locator("#token-secret input")).hasValue(java.util.regex.Pattern.compile("^lev_.{20,}"));
+        screenshot("api-token-created");
+        page.navigate(url("admin/users"));
+        PlaywrightAssertions.assertThat(page.locator("vaadin-grid")).containsText("Julien Marchetti");
+        screenshot("users-admin");
+    }
 }

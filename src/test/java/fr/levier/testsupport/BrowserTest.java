@@ -83,6 +83,7 @@ public abstract class BrowserTest {
     /** Saves a full-page screenshot under {@code target/screenshots/NAME.png}. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
+        page.waitForTimeout(600); // let dialog and overlay animations finish
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }

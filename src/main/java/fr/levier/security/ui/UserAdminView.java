@@ -53,12 +53,12 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setKey("username").setSortable(true);
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.fullName")).setKey("fullName").setSortable(true);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setKey("email");
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setKey("role").setSortable(true);
-        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.status"));
-        grid.addColumn(u -> u.lastLoginAt() == null ? "" : LOGIN_TIME.format(u.lastLoginAt())).setHeader(getTranslation("users.lastLogin"));
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true).setKey("username").setSortable(true);
+        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.fullName")).setAutoWidth(true).setKey("fullName").setSortable(true);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true).setKey("email");
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setAutoWidth(true).setKey("role").setSortable(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addColumn(u -> u.lastLoginAt() == null ? "" : LOGIN_TIME.format(u.lastLoginAt())).setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
         grid.setItems(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) users.count(filter.getValue()));
         grid.asSingleSelect().addValueChangeListener(e -> {
