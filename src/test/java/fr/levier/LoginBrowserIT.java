@@ -26,6 +26,15 @@ class LoginBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs")).count()).isZero();
         screenshot("home");
 
+        // English on demand: the choice survives the reload
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("EN")).click();
+        PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Hello officer");
+        PlaywrightAssertions.assertThat(page.locator("#logout")).hasText("Log out");
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("FR")).click();
+        PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Bonjour officer");
+
         page.locator("#logout").click();
         page.waitForURL("**/login");
     }

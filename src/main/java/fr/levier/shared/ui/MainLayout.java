@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setValue("en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
         language.setAriaLabel(getTranslation("header.language"));
         language.setWidth("5.5em");
+        language.setId("language");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 LocaleSupport.switchTo(e.getValue());
