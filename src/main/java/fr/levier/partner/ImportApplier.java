@@ -24,8 +24,8 @@ class ImportApplier {
     private final AffiliationRepository affiliations;
     private final Clock clock;
 
-    /** Fault-injection seam for the all-or-nothing test: called after each applied line. */
-    volatile IntConsumer afterLine = line -> {};
+    /** Fault-injection seam for the all-or-nothing test: called after each applied line (static: the bean is a proxy). */
+    static volatile IntConsumer afterLine = line -> {};
 
     ImportApplier(ImportPlanner planner, PartnerRepository partners, ContactRepository contacts, AffiliationRepository affiliations, Clock clock) {
         this.planner = planner;

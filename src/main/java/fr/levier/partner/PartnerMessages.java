@@ -16,17 +16,19 @@ final class PartnerMessages {
     private PartnerMessages() {}
 
     static String get(String key, Object... args) {
-        UI ui = UI.getCurrent();
-        Locale locale = ui != null ? ui.getLocale() : LocaleContextHolder.getLocale();
-        return I18N.getTranslation(key, locale, args);
+        return I18N.getTranslation(key, current(), args);
     }
 
     static String get(Locale locale, String key, Object... args) {
         return I18N.getTranslation(key, locale, args);
     }
 
+    /** The UI's locale on screens, the request's in the API, French (the product's language) elsewhere. */
     static Locale current() {
         UI ui = UI.getCurrent();
-        return ui != null ? ui.getLocale() : LocaleContextHolder.getLocale();
+        if (ui != null) {
+            return ui.getLocale();
+        }
+        return LocaleContextHolder.getLocaleContext() == null ? Locale.FRENCH : LocaleContextHolder.getLocale();
     }
 }
