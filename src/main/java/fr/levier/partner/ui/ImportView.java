@@ -197,7 +197,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showReport(ImportReport r) {
+        boolean first = !reportStep.isVisible();
         reportStep.setVisible(true);
+        if (first) {
+            summary.scrollIntoView();
+        }
         summary.setText(getTranslation("import.summary", r.creates(), r.updates(), r.skips(), r.rejects()));
         lines.setItems(r.lines());
         apply.setEnabled(r.state() == ImportState.ANALYSED && r.creates() + r.updates() > 0);
