@@ -31,10 +31,9 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     long countByStatus(RelationshipStatus status);
 
-    /** Header search: indexed prefix on the words of name and town, or on the SIRET. */
-    @Query(SUMMARY + " from Partner p where p.id in (select t.id from Partner t join t.searchTokens k where k like :prefix)"
-            + " or p.siret like :siret")
-    List<PartnerSummary> quickSearch(String prefix, String siret, Pageable pageable);
+    /** SIRET prefix (unique index range scan). */
+    @Query(SUMMARY + " from Partner p where p.siret like :prefix")
+    List<PartnerSummary> bySiretPrefix(String prefix, Pageable pageable);
 
     Optional<Partner> findBySiret(String siret);
 

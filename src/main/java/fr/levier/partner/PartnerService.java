@@ -37,9 +37,11 @@ public class PartnerService {
     private final CrmTaskRepository tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager em;
 
     PartnerService(PartnerRepository partners, AffiliationRepository affiliations, InteractionRepository interactions, CrmTaskRepository tasks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.partners = partners;
         this.affiliations = affiliations;
         this.interactions = interactions;
@@ -110,8 +112,8 @@ public class PartnerService {
     }
 
     /**
-     * Header search: partners whose name or town has a word starting with the text, or whose SIRET
-     * starts with the digits typed. Indexed (token table, SIRET unique index).
+     * Header search: partners whose name or town has, for every typed word, a word starting with it, or
+     * whose SIRET starts with the digits typed. Indexed (token table, SIRET unique index), no scan.
      *
      * @param text  what was typed
      * @param limit most hits
@@ -120,25 +122,33 @@ public class PartnerService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> quickSearch(String text, int limit) {
-        String words = NameNormalizer.simplify(text);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        // the longest word is the most selective; the others are checked on the few rows found
-        String longest = java.util.Arrays.stream(words.split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElse(words);
-        String siret = SiretRules.clean(text);
-        List<PartnerSummary> found = partners.quickSearch(longest + "%", siret != null && siret.matches("\\d{3,14}") ? siret + "%" : null,
-                PageRequest.of(0, Math.max(limit * 4, 20), Sort.by("name")));
         List<PartnerSummary> hits = new ArrayList<>();
-        for (PartnerSummary p : found) {
-            Set<String> tokens = NameNormalizer.tokens(p.name() + " " + (p.town() == null ? "" : p.town()));
-            boolean all = java.util.Arrays.stream(words.split(" ")).allMatch(w -> tokens.stream().anyMatch(t -> t.startsWith(w)));
-            if (all || (siret != null && p.siret() != null && p.siret().startsWith(siret))) {
-                hits.add(p);
-            }
-            if (hits.size() == limit) {
-                break;
-            }
+        String siret = SiretRules.clean(text);
+        if (siret != null && siret.matches("\\d{3,14}")) {
+            hits.addAll(partners.bySiretPrefix(siret + "%", PageRequest.of(0, limit, Sort.by("siret"))));
+        }
+        List<String> words = java.util.Arrays.stream(NameNormalizer.simplify(text).split(" ")).filter(w -> !w.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(4).toList();
+        if (words.isEmpty() || hits.size() >= limit) {
+            return hits;
+        }
+        // one index range scan on the most selective (longest) word, the other words joined on the
+        // (partner_id, token) primary key; then primary-key lookups of at most 200 candidates
+        StringBuilder sql = new StringBuilder("select distinct t0.partner_id from partner_search_token t0");
+        for (int i = 1; i < words.size(); i++) {
+            sql.append(" join partner_search_token t").append(i).append(" on t").append(i).append(".partner_id = t0.partner_id and t").append(i)
+                    .append(".token like ?").append(i + 1);
+        }
+        sql.append(" where t0.token like ?1");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter(i + 1, words.get(i) + "%");
+        }
+        List<Long> ids = ((List<?>) query.setMaxResults(200).getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+        if (!ids.isEmpty()) {
+            java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+            partners.summaries(ids).stream().sorted(java.util.Comparator.comparing(PartnerSummary::name, collator))
+                    .filter(p -> hits.stream().noneMatch(h -> h.id().equals(p.id()))).limit(limit - hits.size()).forEach(hits::add);
         }
         return hits;
     }

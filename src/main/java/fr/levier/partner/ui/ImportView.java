@@ -19,6 +19,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -81,6 +82,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         savedMapping.setItems(imports.savedMappings(ImportTarget.PARTNERS));
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls");
         upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop"))));
         upload.setId("import-upload");
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = upload.getUI().orElseThrow();
