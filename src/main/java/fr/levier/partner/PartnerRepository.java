@@ -1,6 +1,7 @@
 package fr.levier.partner;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,20 +10,43 @@ import org.springframework.data.jpa.repository.Query;
 interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     String MATCHES = """
-            (:text is null or lower(p.name) like :text or lower(p.town) like :text)
+            (:text is null or p.normalizedName like :text or p.normalizedTown like :text or p.siret like :siret)
             and (:type is null or p.type = :type)
             and (:status is null or p.status = :status)
+            and (:officer is null or p.officerUsername = :officer)
+            and (:tag is null or concat(',', p.tags, ',') like :tag)
             """;
 
-    @Query("select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans)"
-            + " from Partner p where " + MATCHES)
-    Page<PartnerSummary> search(String text, PartnerType type, RelationshipStatus status, Pageable pageable);
+    String SUMMARY = "select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans)";
+
+    @Query(SUMMARY + " from Partner p where " + MATCHES)
+    Page<PartnerSummary> search(String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag,
+            Pageable pageable);
 
     @Query("select count(p) from Partner p where " + MATCHES)
-    long countMatching(String text, PartnerType type, RelationshipStatus status);
+    long countMatching(String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag);
 
     @Query("select new fr.levier.partner.PartnerCount(p.type, count(p)) from Partner p group by p.type order by count(p) desc")
     List<PartnerCount> countByType();
 
     long countByStatus(RelationshipStatus status);
+
+    /** SIRET prefix (unique index range scan). */
+    @Query(SUMMARY + " from Partner p where p.siret like :prefix")
+    List<PartnerSummary> bySiretPrefix(String prefix, Pageable pageable);
+
+    Optional<Partner> findBySiret(String siret);
+
+    List<Partner> findByNormalizedName(String normalizedName);
+
+    @Query("select new fr.levier.partner.DuplicateCandidate(p.id, p.name, p.town, p.siret, fr.levier.partner.DuplicateReason.NAME_TOWN)"
+            + " from Partner p where p.normalizedName = :name and (p.normalizedTown = :town or (:town is null and p.normalizedTown is null))")
+    List<DuplicateCandidate> sameNameAndTown(String name, String town);
+
+    @Query("select new fr.levier.partner.DuplicatePair(a.id, a.name, b.id, b.name, a.town) from Partner a, Partner b"
+            + " where a.id < b.id and a.normalizedName = b.normalizedName and a.normalizedTown = b.normalizedTown order by a.name")
+    List<DuplicatePair> duplicatePairs(Pageable pageable);
+
+    @Query(SUMMARY + " from Partner p where p.id in :ids")
+    List<PartnerSummary> summaries(java.util.Collection<Long> ids);
 }

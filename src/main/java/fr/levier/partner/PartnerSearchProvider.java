@@ -3,12 +3,10 @@ package fr.levier.partner;
 import fr.levier.shared.search.SearchHit;
 import fr.levier.shared.search.SearchProvider;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Partners in the global search, by name or town. */
+/** Partners in the global search, by a word of the name or town, or the start of the SIRET (indexed). */
 @Component
 class PartnerSearchProvider implements SearchProvider {
 
@@ -23,8 +21,13 @@ class PartnerSearchProvider implements SearchProvider {
         if (SecurityContextHolder.getContext().getAuthentication() == null) {
             return List.of();
         }
-        return partners.find(new PartnerFilter(text, null, null), PageRequest.of(0, limit, Sort.by("name"))).stream()
-                .map(p -> new SearchHit("search.kind.partner", p.name(), p.town(), "partners"))
+        return partners.quickSearch(text, limit).stream()
+                .map(p -> new SearchHit("search.kind.partner", p.name(), p.siret() == null ? nz(p.town()) : nz(p.town()) + " · " + p.siret(),
+                        "partners/" + p.id()))
                 .toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -1,0 +1,9 @@
+package fr.levier.partner;
+
+/** What an import file holds. */
+public enum ImportTarget {
+    /** Organisations. */
+    PARTNERS,
+    /** People, optionally with the partner they work for. */
+    CONTACTS
+}

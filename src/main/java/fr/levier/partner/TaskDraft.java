@@ -1,0 +1,19 @@
+package fr.levier.partner;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A task as entered.
+ *
+ * @param title     what to do
+ * @param dueDate   due date
+ * @param assignee  login of the user who must do it
+ * @param partnerId linked partner
+ * @param contactId linked contact
+ * @param projectId linked project id
+ * @param done      done flag
+ */
+public record TaskDraft(@NotBlank @Size(max = 200) String title, LocalDate dueDate, @NotBlank @Size(max = 60) String assignee,
+        Long partnerId, Long contactId, Long projectId, boolean done) {}

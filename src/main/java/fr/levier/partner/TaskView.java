@@ -1,0 +1,21 @@
+package fr.levier.partner;
+
+import java.time.LocalDate;
+
+/**
+ * A task in a list.
+ *
+ * @param id          id
+ * @param title       what to do
+ * @param dueDate     due date
+ * @param assignee    who
+ * @param partnerId   linked partner
+ * @param partnerName its name
+ * @param contactId   linked contact
+ * @param contactName their name
+ * @param projectId   linked project id
+ * @param done        done
+ * @param overdue     not done and due before today
+ */
+public record TaskView(Long id, String title, LocalDate dueDate, String assignee, Long partnerId, String partnerName, Long contactId,
+        String contactName, Long projectId, boolean done, boolean overdue) {}

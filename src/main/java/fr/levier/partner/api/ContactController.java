@@ -1,0 +1,119 @@
+package fr.levier.partner.api;
+
+import fr.levier.partner.AffiliationDraft;
+import fr.levier.partner.AffiliationView;
+import fr.levier.partner.ConsentStatus;
+import fr.levier.partner.ContactDetails;
+import fr.levier.partner.ContactDraft;
+import fr.levier.partner.ContactFilter;
+import fr.levier.partner.ContactService;
+import fr.levier.partner.ContactSummary;
+import fr.levier.partner.ExportFormat;
+import fr.levier.partner.ExportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Contacts (people) and their affiliations to partners. */
+@RestController
+@RequestMapping("/api/contacts")
+@Tag(name = "Contacts")
+@PreAuthorize("hasRole('VIEWER')")
+class ContactController {
+
+    private final ContactService contacts;
+    private final ExportService exports;
+
+    ContactController(ContactService contacts, ExportService exports) {
+        this.contacts = contacts;
+        this.exports = exports;
+    }
+
+    @GetMapping
+    @Operation(summary = "Contacts, paged; q matches the start of the last name, first name or e-mail")
+    PagedModel<ContactSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) ConsentStatus consent, @ParameterObject Pageable pageable) {
+        return new PagedModel<>(contacts.find(new ContactFilter(q, partnerId, consent), pageable));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "The filtered list as a CSV or XLSX file")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) ConsentStatus consent, @RequestParam(defaultValue = "CSV") ExportFormat format, Locale locale) {
+        byte[] body = exports.contacts(new ContactFilter(q, partnerId, consent), format, locale);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts." + format.extension() + "\"").body(body);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One contact")
+    ContactDetails get(@PathVariable long id) {
+        return contacts.details(id);
+    }
+
+    @GetMapping("/{id}/affiliations")
+    @Operation(summary = "Where the contact works and worked")
+    List<AffiliationView> affiliations(@PathVariable long id) {
+        contacts.details(id);
+        return contacts.affiliationsOfContact(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Create a contact; refused (422) when the e-mail is already used unless force=true")
+    ContactDetails create(@Valid @RequestBody ContactDraft draft, @RequestParam(defaultValue = "false") boolean force) {
+        return contacts.create(draft, force);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Update a contact")
+    ContactDetails update(@PathVariable long id, @Valid @RequestBody ContactDraft draft) {
+        return contacts.update(id, draft);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Erase a contact (RGPD erasure)")
+    void delete(@PathVariable long id) {
+        contacts.delete(id);
+    }
+
+    @PostMapping("/affiliations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Link a contact to a partner")
+    AffiliationView affiliate(@Valid @RequestBody AffiliationDraft draft) {
+        return contacts.affiliate(draft);
+    }
+
+    @PostMapping("/affiliations/{affiliationId}/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "End an affiliation (kept in the history)")
+    void end(@PathVariable long affiliationId, @RequestParam(required = false) LocalDate date) {
+        contacts.endAffiliation(affiliationId, date);
+    }
+}

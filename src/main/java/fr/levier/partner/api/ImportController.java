@@ -1,0 +1,89 @@
+package fr.levier.partner.api;
+
+import fr.levier.partner.ImportReport;
+import fr.levier.partner.ImportService;
+import fr.levier.partner.ImportTarget;
+import fr.levier.partner.ImportUpload;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports of partners and contacts from CSV/XLSX: upload, dry run with a column mapping, apply. Same
+ * rules and messages as the import screen.
+ */
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Imports")
+@PreAuthorize("hasRole('OFFICER')")
+class ImportController {
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a CSV or XLSX file (multipart 'file'); returns the headers and the suggested mapping")
+    ImportUpload upload(@RequestPart("file") MultipartFile file, @RequestParam ImportTarget target,
+            @RequestParam(required = false) String mapping) throws IOException {
+        return imports.upload(target, file.getOriginalFilename(), file.getBytes(), mapping);
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a file as the raw request body (fileName tells CSV from XLSX)")
+    ImportUpload uploadRaw(@RequestBody byte[] body, @RequestParam ImportTarget target, @RequestParam String fileName,
+            @RequestParam(required = false) String mapping) {
+        return imports.upload(target, fileName, body, mapping);
+    }
+
+    @PostMapping("/{id}/dry-run")
+    @Operation(summary = "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping)")
+    ImportReport dryRun(@PathVariable String id, @RequestBody(required = false) Map<String, String> mapping) {
+        return imports.dryRun(id, mapping);
+    }
+
+    @PostMapping("/{id}/apply")
+    @Operation(summary = "Apply the dry run exactly, all or nothing; the report's state says DONE or FAILED")
+    ImportReport apply(@PathVariable String id) {
+        return imports.apply(id);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Report and progress of an import")
+    ImportReport get(@PathVariable String id) {
+        return imports.report(id);
+    }
+
+    @PostMapping("/{id}/mapping")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Save the import's mapping under a name")
+    void saveMapping(@PathVariable String id, @RequestParam String name) {
+        imports.saveMapping(id, name);
+    }
+
+    @GetMapping("/mappings")
+    @Operation(summary = "Names of the saved mappings")
+    List<String> mappings(@RequestParam ImportTarget target) {
+        return imports.savedMappings(target);
+    }
+}

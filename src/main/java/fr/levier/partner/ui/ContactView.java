@@ -1,0 +1,193 @@
+package fr.levier.partner.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.partner.AffiliationDraft;
+import fr.levier.partner.AffiliationView;
+import fr.levier.partner.ContactDetails;
+import fr.levier.partner.ContactDraft;
+import fr.levier.partner.ContactService;
+import fr.levier.partner.InteractionService;
+import fr.levier.partner.PartnerFilter;
+import fr.levier.partner.PartnerService;
+import fr.levier.partner.PartnerSummary;
+import fr.levier.partner.TaskFilter;
+import fr.levier.partner.TaskService;
+import fr.levier.partner.TaskView;
+import fr.levier.security.Role;
+import fr.levier.security.UserService;
+import fr.levier.security.UserSummary;
+import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.ui.FrenchDatePicker;
+import fr.levier.shared.ui.Notifications;
+import fr.levier.shared.ui.ServiceErrors;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The contact page: identity and consent, where they work and worked, their timeline and tasks. */
+@Route("contacts/:contactId(\\d+)")
+@RolesAllowed(Role.VIEWER_NAME)
+public class ContactView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContactService contacts;
+    private final PartnerService partners;
+    private final InteractionService interactions;
+    private final TaskService tasks;
+    private final List<String> officers;
+    private final boolean canEdit;
+    private final String me;
+    private final Grid<AffiliationView> affiliations = new Grid<>();
+    private final Grid<TaskView> taskGrid = new Grid<>();
+    private final Timeline timeline = new Timeline();
+    private ContactForm form;
+    private ContactDetails contact;
+
+    ContactView(ContactService contacts, PartnerService partners, InteractionService interactions, TaskService tasks, UserService users,
+            AuthenticationContext auth) {
+        this.contacts = contacts;
+        this.partners = partners;
+        this.interactions = interactions;
+        this.tasks = tasks;
+        this.officers = users.officers().stream().map(UserSummary::username).toList();
+        this.canEdit = auth.hasRole(Role.OFFICER_NAME);
+        this.me = auth.getPrincipalName().orElse("");
+        affiliations.addColumn(AffiliationView::partnerName).setHeader(getTranslation("partners.name")).setFlexGrow(3);
+        affiliations.addColumn(AffiliationView::role).setHeader(getTranslation("affiliation.role")).setFlexGrow(2);
+        affiliations.addColumn(a -> FrenchFormats.date(a.startDate())).setHeader(getTranslation("affiliation.since"));
+        affiliations.addColumn(a -> a.endDate() == null ? getTranslation("affiliation.current") : FrenchFormats.date(a.endDate()))
+                .setHeader(getTranslation("affiliation.until"));
+        affiliations.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().partnerId())));
+        affiliations.addThemeVariants(GridVariant.LUMO_COMPACT);
+        affiliations.setAllRowsVisible(true);
+        affiliations.setId("contact-affiliations");
+        taskGrid.addColumn(TaskView::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
+        taskGrid.addColumn(TaskRenderers.due()).setHeader(getTranslation("task.due"));
+        taskGrid.addColumn(TaskView::assignee).setHeader(getTranslation("task.assignee"));
+        taskGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        taskGrid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("contactId").orElse(-1L);
+        try {
+            contact = contacts.details(id);
+        } catch (NotFoundException e) {
+            event.forwardTo(ContactListView.class);
+            Notifications.error(getTranslation("contact.notFound"));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        H2 title = new H2(contact.displayName());
+        title.setId("contact-title");
+        form = new ContactForm();
+        form.read(contact.toDraft());
+        form.setReadOnly(!canEdit);
+        add(title, form);
+        if (canEdit) {
+            Button save = new Button(getTranslation("action.save"), e -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("contact-save");
+            Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.TRASH.create(), e -> erase());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(new HorizontalLayout(save, erase));
+        }
+        HorizontalLayout affHead = new HorizontalLayout(new H3(getTranslation("contact.affiliations")));
+        if (canEdit) {
+            affHead.add(new Button(getTranslation("affiliation.linkPartner"), VaadinIcon.LINK.create(), e -> linkPartner()));
+        }
+        affiliations.setItems(contacts.affiliationsOfContact(contact.id()));
+        add(affHead, affiliations);
+        timeline.show(interactions.ofContact(contact.id(), PageRequest.of(0, 50)).getContent(), true);
+        add(new H3(getTranslation("partner.tab.interactions")), timeline);
+        HorizontalLayout taskHead = new HorizontalLayout(new H3(getTranslation("partner.tab.tasks")));
+        if (canEdit) {
+            taskHead.add(new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
+                    e -> TaskDialog.open(tasks, officers, me, null, contact.id(), this::refreshTasks)));
+        }
+        refreshTasks();
+        add(taskHead, taskGrid);
+    }
+
+    private void refreshTasks() {
+        taskGrid.setItems(tasks.find(new TaskFilter(null, null, contact.id(), true), PageRequest.of(0, 200)).getContent());
+    }
+
+    private void save() {
+        ContactDraft draft = form.write();
+        if (draft != null && ServiceErrors.run(() -> contact = contacts.update(contact.id(), draft), form.fields())) {
+            Notifications.success(getTranslation("contact.saved"));
+            build();
+        }
+    }
+
+    private void erase() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase"), getTranslation("contact.eraseConfirm", contact.displayName()),
+                getTranslation("contact.erase"), e -> {
+                    contacts.delete(contact.id());
+                    Notifications.success(getTranslation("contact.erased"));
+                    getUI().ifPresent(ui -> ui.navigate("contacts"));
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void linkPartner() {
+        Dialog d = new Dialog(getTranslation("affiliation.linkPartner"));
+        ComboBox<PartnerSummary> partner = new ComboBox<>(getTranslation("partners.name"));
+        partner.setItemLabelGenerator(p -> p.name() + (p.town() == null ? "" : " – " + p.town()));
+        partner.setItems(q -> partners.find(new PartnerFilter(q.getFilter().orElse(null), null, null),
+                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
+        partner.setWidthFull();
+        TextField role = new TextField(getTranslation("affiliation.role"));
+        FrenchDatePicker since = new FrenchDatePicker(getTranslation("affiliation.since"));
+        since.setValue(LocalDate.now());
+        d.add(new FormLayout(partner, role, since));
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            if (partner.getValue() == null) {
+                partner.setInvalid(true);
+                return;
+            }
+            if (ServiceErrors.run(() -> contacts.affiliate(new AffiliationDraft(contact.id(), partner.getValue().id(), role.getValue(), since.getValue())),
+                    Map.of("partnerId", partner))) {
+                d.close();
+                affiliations.setItems(contacts.affiliationsOfContact(contact.id()));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return contact == null ? getTranslation("contacts.title") : contact.displayName();
+    }
+}

@@ -1,0 +1,61 @@
+package fr.levier.partner;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.FilePayload;
+import fr.levier.testsupport.AsUser;
+import fr.levier.testsupport.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * An officer imports a small French Excel-style CSV (Windows-1252, semicolons, French numbers) with
+ * faulty lines, reads the dry-run report, applies it; and the partner page and merge screen render.
+ */
+class ImportBrowserIT extends BrowserTest {
+
+    @Autowired PartnerService partners;
+    @Autowired AsUser as;
+
+    @Test
+    void officerImportsAFrenchCsvSeesFaultyLinesInTheReportThenApplies() throws Exception {
+        String name = Fixtures.name("Biscuiterie Navigateur");
+        String csv = String.join("\r\n",
+                "Raison sociale;SIRET;Type;Commune;Cotisation",
+                name + ";;Entreprise;Romans-sur-Isère;1 234,50 €",
+                "Imprimerie Chiffres Faux;732 829 320 00075;Entreprise;Valence;",
+                "Menuiserie Sans Le Sou;;Entreprise;Valence;beaucoup",
+                ";;Association;Die;",
+                "");
+        loginAs("officer", "levier-demo-2026");
+        page.navigate(url("imports"));
+        page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("export-cci.csv", "text/csv", csv.getBytes(TabularReader.WINDOWS_1252)));
+        assertThat(page.locator("#import-detected")).containsText("windows-1252");
+        page.locator("#import-dry-run").click();
+        assertThat(page.locator("#import-summary")).containsText("1 à créer");
+        assertThat(page.locator("#import-summary")).containsText("3 lignes rejetées");
+        assertThat(page.locator("#import-report")).containsText("SIRET invalide");
+        assertThat(page.locator("#import-report")).containsText("Nombre illisible");
+        assertThat(page.locator("#import-report")).containsText("Biscuiterie Navigateur");
+        page.locator("#import-report").scrollIntoViewIfNeeded();
+        screenshot("import-report");
+        page.locator("#import-apply").click();
+        assertThat(page.locator("#import-progress")).containsText("Import terminé : 1");
+        screenshot("import-done");
+
+        long id = as.call("viewer", () -> partners.find(new PartnerFilter(name, null, null), PageRequest.of(0, 1))).getContent().get(0).id();
+        page.navigate(url("partners/" + id));
+        assertThat(page.locator("#partner-title")).hasText(name);
+        long drome = as.call("viewer", () -> partners.find(new PartnerFilter("Département de la Drôme", PartnerType.DEPARTMENT, null), PageRequest.of(0, 1))).getContent().get(0).id();
+        page.navigate(url("partners/" + drome));
+        assertThat(page.locator("#partner-title")).hasText("Département de la Drôme");
+        page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Contacts")).first().click();
+        assertThat(page.locator("#partner-contacts")).isVisible();
+        screenshot("partner-page");
+        var pair = as.call("viewer", () -> partners.duplicatePairs(1)).get(0);
+        page.navigate(url("partners/merge/" + pair.firstId() + "/" + pair.secondId()));
+        assertThat(page.locator("#merge-do")).isVisible();
+        screenshot("merge-screen");
+    }
+}
