@@ -165,8 +165,13 @@ public class ClaimService {
         boolean completed = c.dates().completionDeclaredOn() != null;
         ceilings.check(in.type(), in.amount(), c.getAmountAwarded(), new ClaimCeilings.Claimed(adv, interim, fin), completed).ifPresent(v -> {
             throw new BusinessRuleException("amount", texts.get("claim.rule." + v.rule().name(), FrenchFormats.money(v.limit(), texts.locale()),
-                    FrenchFormats.number(ceilings.advancePct(), texts.locale()), FrenchFormats.number(ceilings.cumulativePct(), texts.locale())));
+                    percent(ceilings.advancePct()), percent(ceilings.cumulativePct())));
         });
+    }
+
+    private String percent(BigDecimal pct) {
+        String plain = pct.stripTrailingZeros().toPlainString();
+        return "en".equals(texts.locale().getLanguage()) ? plain : plain.replace('.', ',');
     }
 
     private PaymentClaim load(long id) {

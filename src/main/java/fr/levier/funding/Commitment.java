@@ -87,7 +87,7 @@ class Commitment extends AbstractEntity {
         conventionSignedOn = d.conventionSignedOn();
         worksStartedOn = d.worksStartedOn();
         completionDeclaredOn = d.completionDeclaredOn();
-        extensionGranted = in.extensionGranted();
+        extensionGranted = Boolean.TRUE.equals(in.extensionGranted());
         ownDeadline = in.ownDeadline();
         notes = in.notes();
     }

@@ -36,6 +36,6 @@ public record CommitmentInput(
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal counterpartValue,
         @Size(max = 1000) String counterpartDescription,
         DossierDates dates,
-        boolean extensionGranted,
+        Boolean extensionGranted,
         LocalDate ownDeadline,
         @Size(max = 4000) String notes) {}

@@ -228,6 +228,9 @@ class FundingDemoData implements DemoSeed {
         if (amount.signum() <= 0 || s.partner() == null) {
             return;
         }
+        if ((i == 7 || i == 19) && st.isDead()) {
+            st = CommitmentStatus.CONVENTION_SIGNED;
+        }
         if (i % 11 == 5 && k == 1 && p.status() == ProjectStatus.INSTRUCTING) {
             st = CommitmentStatus.REFUSED;
         }

@@ -78,8 +78,8 @@ class Project extends AbstractEntity {
         totalCostInclTax = in.totalCostInclTax();
         eligibleExpense = in.eligibleExpense();
         cityFunding = in.cityFunding() == null ? BigDecimal.ZERO.setScale(2) : in.cityFunding();
-        cityOwner = in.cityOwner();
-        leadBody = in.leadBody();
+        cityOwner = in.cityOwner() == null || in.cityOwner();
+        leadBody = Boolean.TRUE.equals(in.leadBody());
         floorExemption = in.floorExemption() == null || in.floorExemption().isBlank() ? null : in.floorExemption().trim();
         DossierDates d = in.dates() == null ? DossierDates.NONE : in.dates();
         openedOn = d.openedOn();

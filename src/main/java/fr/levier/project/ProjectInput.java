@@ -19,8 +19,8 @@ import java.math.BigDecimal;
  * @param totalCostInclTax total cost including tax (TTC)
  * @param eligibleExpense  eligible expense (base of public aid)
  * @param cityFunding      the city's own contribution (autofinancement)
- * @param cityOwner        the city is project owner (maître d'ouvrage)
- * @param leadBody         the city is lead body (chef de file)
+ * @param cityOwner        the city is project owner (maître d'ouvrage); {@code null} means yes
+ * @param leadBody         the city is lead body (chef de file); {@code null} means no
  * @param floorExemption   legal ground of an exemption from the 20 % floor, blank when none
  * @param dates            dossier dates
  */
@@ -34,7 +34,7 @@ public record ProjectInput(
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal totalCostInclTax,
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal eligibleExpense,
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal cityFunding,
-        boolean cityOwner,
-        boolean leadBody,
+        Boolean cityOwner,
+        Boolean leadBody,
         @Size(max = 500) String floorExemption,
         DossierDates dates) {}

@@ -230,7 +230,7 @@ public class ProjectService {
         if (in.totalCostExclTax() != null && in.totalCostInclTax() != null && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {
             throw new BusinessRuleException("totalCostInclTax", texts.get("project.error.ttcBelowHt"));
         }
-        if (in.floorExemption() != null && !in.floorExemption().isBlank() && !in.cityOwner()) {
+        if (in.floorExemption() != null && !in.floorExemption().isBlank() && Boolean.FALSE.equals(in.cityOwner())) {
             throw new BusinessRuleException("floorExemption", texts.get("project.error.exemptionWithoutOwnership"));
         }
     }

@@ -138,20 +138,25 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
     }
 
     private void save(CommitmentForm form, Div conflict, CommitmentInput input) {
-        try {
-            ServiceErrors.run(() -> {
-                if (current == null) {
-                    CommitmentDetails created = commitments.create(input);
-                    Notifications.success(getTranslation("commitments.created"));
-                    getUI().ifPresent(ui -> ui.navigate("commitments/" + created.id(),
-                            preselectedProject == null ? QueryParameters.empty() : QueryParameters.of("project", String.valueOf(preselectedProject))));
-                } else {
-                    current = commitments.update(current.id(), version, input);
-                    Notifications.success(getTranslation("commitments.saved"));
-                    reload();
-                }
-            }, form.fields());
-        } catch (StaleRecordException stale) {
+        StaleRecordException[] stale = {null};
+        ServiceErrors.run(() -> {
+            if (current == null) {
+                CommitmentDetails created = commitments.create(input);
+                Notifications.success(getTranslation("commitments.created"));
+                getUI().ifPresent(ui -> ui.navigate("commitments/" + created.id(),
+                        preselectedProject == null ? QueryParameters.empty() : QueryParameters.of("project", String.valueOf(preselectedProject))));
+                return;
+            }
+            try {
+                current = commitments.update(current.id(), version, input);
+            } catch (StaleRecordException e) {
+                stale[0] = e;
+                return;
+            }
+            Notifications.success(getTranslation("commitments.saved"));
+            reload();
+        }, form.fields());
+        if (stale[0] != null) {
             // the user's input stays in the form; say who changed what; saving again overwrites deliberately
             CommitmentDetails fresh = commitments.get(current.id());
             List<String> changed = RecordDiff.changed(startedFrom, fresh.toInput());

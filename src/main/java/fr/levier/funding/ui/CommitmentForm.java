@@ -133,7 +133,7 @@ class CommitmentForm extends VerticalLayout {
         f.awarded = in.amountAwarded();
         f.counterpart = in.counterpartValue();
         f.counterpartDescription = in.counterpartDescription();
-        f.extension = in.extensionGranted();
+        f.extension = Boolean.TRUE.equals(in.extensionGranted());
         f.ownDeadline = in.ownDeadline();
         f.notes = in.notes();
         DossierDates d = in.dates() == null ? DossierDates.NONE : in.dates();

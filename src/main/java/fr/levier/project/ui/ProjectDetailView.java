@@ -99,16 +99,22 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         final ProjectInput[] startedFrom = {project.toInput()};
         final long[] version = {project.version()};
         editor.addSaveListener(e -> {
-            try {
-                ServiceErrors.run(() -> {
-                    ProjectDetails saved = projects.update(project.id(), version[0], e.input());
-                    project = saved;
-                    startedFrom[0] = saved.toInput();
-                    version[0] = saved.version();
-                    conflict.setVisible(false);
-                    Notifications.success(getTranslation("projects.saved"));
-                }, editor.fields());
-            } catch (StaleRecordException stale) {
+            StaleRecordException[] stale = {null};
+            ServiceErrors.run(() -> {
+                ProjectDetails saved;
+                try {
+                    saved = projects.update(project.id(), version[0], e.input());
+                } catch (StaleRecordException ex) {
+                    stale[0] = ex;
+                    return;
+                }
+                project = saved;
+                startedFrom[0] = saved.toInput();
+                version[0] = saved.version();
+                conflict.setVisible(false);
+                Notifications.success(getTranslation("projects.saved"));
+            }, editor.fields());
+            if (stale[0] != null) {
                 // keep the user's input in the form; tell who changed what; the next save overwrites deliberately
                 ProjectDetails fresh = projects.get(project.id()).orElseThrow();
                 List<String> changed = RecordDiff.changed(startedFrom[0], fresh.toInput());

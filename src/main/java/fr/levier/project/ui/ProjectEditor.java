@@ -245,8 +245,8 @@ public class ProjectEditor extends VerticalLayout {
             f.totalCostInclTax = in.totalCostInclTax();
             f.eligibleExpense = in.eligibleExpense();
             f.cityFunding = in.cityFunding();
-            f.cityOwner = in.cityOwner();
-            f.leadBody = in.leadBody();
+            f.cityOwner = in.cityOwner() == null || in.cityOwner();
+            f.leadBody = Boolean.TRUE.equals(in.leadBody());
             f.floorExemption = in.floorExemption();
             f.dates = in.dates() == null ? DossierDates.NONE : in.dates();
             return f;
