@@ -281,6 +281,11 @@ class FundingDemoData implements DemoSeed {
         boolean decided = status.isAwarded() || status == CommitmentStatus.REFUSED;
         LocalDate decidedOn = decided ? (complete == null ? submitted : complete).plusDays(20 + random.nextInt(90)) : null;
         LocalDate notified = status.isAwarded() ? (notifiedOverride != null ? notifiedOverride : decidedOn.plusDays(7)) : null;
+        if (notifiedOverride == null && status.isAwarded() && pd.worksStartedOn() == null) {
+            // awarded for a project whose works have not started: a recent notification, the start deadline still ahead
+            notified = today.minusDays(20 + random.nextInt(200));
+            decidedOn = notified.minusDays(7);
+        }
         if (notified != null && decidedOn != null && decidedOn.isAfter(notified)) {
             decidedOn = notified.minusDays(7);
         }

@@ -16,6 +16,7 @@ class CommitmentSplitIT extends BrowserTest {
     @Autowired FundingFixtures fx;
 
     private void pickInCombo(String comboId, String text) {
+        page.locator("#" + comboId + " input").click();
         page.locator("#" + comboId + " input").fill(text);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
@@ -44,9 +45,12 @@ class CommitmentSplitIT extends BrowserTest {
         assertThat(page.locator("#split-project input")).hasValue(Pattern.compile(".*Navigateur Alpha.*"));
         typeAmount("split-amount", "35000");
         page.locator("#split-add").click();
+        page.locator("#split-amount-" + a.id()).waitFor();
+        assertThat(page.locator("#split-project input")).hasValue("");
         pickInCombo("split-project", b.code());
         typeAmount("split-amount", "25000");
         page.locator("#split-add").click();
+        page.locator("#split-amount-" + b.id()).waitFor();
         assertThat(page.locator("#split-remainder")).hasText(Pattern.compile("Reste à répartir : 0,00\\s€"));
         screenshot("commitment-editor");
         page.locator("#split-save").click();
@@ -54,13 +58,13 @@ class CommitmentSplitIT extends BrowserTest {
 
         page.navigate(url("projects/" + a.id()));
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
-        assertThat(page.locator("#plan-grid")).containsText(title);
+        assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("35\\s000,00"));
         screenshot("financing-plan-alpha");
 
         page.navigate(url("projects/" + b.id()));
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
-        assertThat(page.locator("#plan-grid")).containsText(title);
+        assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("25\\s000,00"));
     }
 

@@ -48,8 +48,8 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("deadlines.state")).setAutoWidth(true);
         grid.addColumn(l -> FrenchFormats.date(l.deadline().date())).setHeader(getTranslation("deadlines.date")).setAutoWidth(true);
         grid.addColumn(l -> l.deadline().daysLeft()).setHeader(getTranslation("deadlines.daysLeft")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("deadlineKind." + l.deadline().kind().name())).setHeader(getTranslation("deadlines.kind"));
-        grid.addColumn(DeadlineLine::title).setHeader(getTranslation("commitments.title")).setFlexGrow(2);
+        grid.addColumn(l -> getTranslation("deadlineKind." + l.deadline().kind().name())).setHeader(getTranslation("deadlines.kind")).setAutoWidth(true);
+        grid.addColumn(DeadlineLine::title).setHeader(getTranslation("commitments.title")).setWidth("16em").setFlexGrow(3);
         grid.addColumn(DeadlineLine::partnerName).setHeader(getTranslation("commitments.partner")).setFlexGrow(2);
         grid.addColumn(DeadlineLine::programmeCode).setHeader(getTranslation("commitments.programme"));
         grid.addColumn(l -> FrenchFormats.money(l.awarded(), getLocale())).setHeader(getTranslation("deadlines.atStake")).setTextAlign(ColumnTextAlign.END);
