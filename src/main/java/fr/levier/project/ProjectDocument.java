@@ -21,9 +21,10 @@ class ProjectDocument extends AbstractEntity {
     private String contentType;
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
+    /** The length makes MariaDB's dialect expect LONGBLOB (the column type of changeset 021). */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 1_000_000_000)
     private byte[] content;
 
     protected ProjectDocument() {}
