@@ -79,6 +79,7 @@ class CommitmentSplitIT extends BrowserTest {
         page.locator("#project-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("PRJ-016")).first().click();
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
         assertThat(page.locator("#plan-floor")).containsText("Plancher");
+        page.waitForTimeout(800); // let the grid settle its column widths before the picture
         screenshot("financing-plan");
     }
 }

@@ -50,7 +50,7 @@ public class FinancingPlanPanel extends VerticalLayout {
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         flags.setId("plan-flags");
 
-        funder = grid.addColumn(FinancingPlanLine::partnerName).setHeader(getTranslation("plan.funder")).setWidth("16em").setFlexGrow(2);
+        funder = grid.addColumn(FinancingPlanLine::partnerName).setHeader(getTranslation("plan.funder")).setWidth("14em").setFlexGrow(2);
         grid.addColumn(l -> getTranslation("commitmentKind." + l.kind().name()) + (l.programmeCode() == null ? "" : " · " + l.programmeCode()))
                 .setHeader(getTranslation("plan.kind")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("commitmentStatus." + l.status().name())).setHeader(getTranslation("plan.status")).setAutoWidth(true);
@@ -59,7 +59,7 @@ public class FinancingPlanPanel extends VerticalLayout {
         signed = money(FinancingPlanLine::signed, "plan.signed");
         claimed = money(FinancingPlanLine::claimed, "plan.claimed");
         cashed = money(FinancingPlanLine::cashed, "plan.cashed");
-        grid.addColumn(l -> flag(l)).setHeader(getTranslation("plan.alerts")).setWidth("18em").setFlexGrow(2);
+        grid.addColumn(l -> flag(l)).setHeader(getTranslation("plan.alerts")).setWidth("14em").setFlexGrow(2);
         grid.setPartNameGenerator(l -> !l.counted() ? "plan-line-dead"
                 : l.sponsoringWarning() || (l.deadline() != null && l.deadline().state() == LapseClock.State.OVERDUE) ? "plan-line-alert" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
