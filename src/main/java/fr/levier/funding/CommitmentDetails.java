@@ -1,0 +1,50 @@
+package fr.levier.funding;
+
+import fr.levier.project.DossierDates;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One commitment with everything derived from it.
+ *
+ * @param id                     database id
+ * @param version                optimistic-locking version
+ * @param partnerId              the partner
+ * @param partnerName            its name
+ * @param programmeId            the programme, may be {@code null}
+ * @param programmeCode          its code, may be {@code null}
+ * @param title                  description
+ * @param kind                   kind
+ * @param status                 lifecycle status
+ * @param amountRequested        requested
+ * @param amountAwarded          awarded, {@code null} before the decision
+ * @param counterpartValue       value of counterparts
+ * @param counterpartDescription what the counterparts are
+ * @param dates                  dossier dates
+ * @param extensionGranted       extension granted
+ * @param ownDeadline            funder's own deadline
+ * @param notes                  notes
+ * @param allocated              sum of allocations
+ * @param allocationBase         ceiling of allocations (award, or request before award)
+ * @param deadline               next lapse deadline, {@code null} when none runs
+ * @param mecenat                the counterpart check (for mécénat and parrainage), {@code null} otherwise
+ * @param updatedBy              who last changed it
+ * @param updatedAt              when
+ */
+public record CommitmentDetails(Long id, long version, Long partnerId, String partnerName, Long programmeId, String programmeCode, String title,
+        CommitmentKind kind, CommitmentStatus status, BigDecimal amountRequested, BigDecimal amountAwarded, BigDecimal counterpartValue,
+        String counterpartDescription, DossierDates dates, boolean extensionGranted, LocalDate ownDeadline, String notes, BigDecimal allocated,
+        BigDecimal allocationBase, LapseClock.Deadline deadline, MecenatCheck.Result mecenat, String updatedBy, Instant updatedAt) {
+
+    /** @return the same values as an input, to edit */
+    public CommitmentInput toInput() {
+        return new CommitmentInput(partnerId, programmeId, title, kind, amountRequested, amountAwarded, counterpartValue, counterpartDescription, dates,
+                extensionGranted, ownDeadline, notes);
+    }
+
+    /** @return what may still be allocated */
+    public BigDecimal remainder() {
+        return allocationBase.subtract(allocated);
+    }
+}

@@ -1,0 +1,93 @@
+package fr.levier.funding;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommitmentRepository extends JpaRepository<Commitment, Long> {
+
+    String MATCHES = """
+            (:text is null or lower(c.title) like :text)
+            and (:partnerId is null or c.partnerId = :partnerId)
+            and (:status is null or c.status = :status)
+            and (:kind is null or c.kind = :kind)
+            """;
+
+    @Query(value = "select new fr.levier.funding.CommitmentRow(c.id, c.title, c.partnerId, c.kind, c.status, p.code, c.amountRequested, c.amountAwarded)"
+            + " from Commitment c left join FundingProgramme p on p.id = c.programmeId where " + MATCHES,
+            countQuery = "select count(c) from Commitment c where " + MATCHES)
+    Page<CommitmentRow> search(String text, Long partnerId, CommitmentStatus status, CommitmentKind kind, Pageable pageable);
+
+    @Query("select count(c) from Commitment c where " + MATCHES)
+    long countMatching(String text, Long partnerId, CommitmentStatus status, CommitmentKind kind);
+
+    List<Commitment> findByPartnerId(Long partnerId);
+
+    @Query("""
+            select new fr.levier.funding.Rows$PlanRow(a.id, c.id, c.partnerId, c.title, c.kind, c.programmeId, c.status, a.amount, c.amountRequested,
+              c.amountAwarded,
+              (select coalesce(sum(k.amount), 0) from PaymentClaim k where k.commitmentId = c.id
+                 and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
+              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID),
+              c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue)
+            from Allocation a join Commitment c on c.id = a.commitmentId
+            where a.projectId = :projectId order by a.amount desc, a.id
+            """)
+    List<Rows.PlanRow> planRows(Long projectId);
+
+    @Query("""
+            select new fr.levier.funding.Rows$ClockRow(c.id, c.title, c.partnerId, c.programmeId, c.status, c.amountAwarded, c.notifiedOn,
+              c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline)
+            from Commitment c where c.status in :statuses
+            """)
+    List<Rows.ClockRow> clockRows(Collection<CommitmentStatus> statuses);
+
+    @Query("""
+            select new fr.levier.funding.Rows$PartnerCommitmentRow(c.id, c.title, c.kind, c.status, c.amountRequested, c.amountAwarded,
+              (select coalesce(sum(k.amount), 0) from PaymentClaim k where k.commitmentId = c.id
+                 and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
+              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID))
+            from Commitment c where c.partnerId = :partnerId order by c.id desc
+            """)
+    List<Rows.PartnerCommitmentRow> partnerRows(Long partnerId);
+
+    @Query("select distinct c.partnerId from Commitment c where exists (select 1 from Allocation a where a.commitmentId = c.id)")
+    List<Long> fundingPartnerIds();
+
+    @Query("select distinct a.projectId from Allocation a join Commitment c on c.id = a.commitmentId where c.partnerId = :partnerId")
+    List<Long> projectsFundedBy(Long partnerId);
+
+    @Query("select distinct a.projectId from Allocation a where a.commitmentId in :commitmentIds")
+    List<Long> projectsOf(Collection<Long> commitmentIds);
+
+    /** Partner money allocated to projects, on awarded commitments, per partner and kind. */
+    @Query("""
+            select new fr.levier.funding.Rows$PartnerSum(c.partnerId, c.kind, sum(a.amount))
+            from Allocation a join Commitment c on c.id = a.commitmentId
+            where c.status in :statuses group by c.partnerId, c.kind
+            """)
+    List<Rows.PartnerSum> allocatedByPartner(Collection<CommitmentStatus> statuses);
+
+    /** Cash received on awarded commitments that fund at least one project. */
+    @Query("""
+            select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k join Commitment c on c.id = k.commitmentId
+            where k.status = fr.levier.funding.ClaimStatus.PAID and c.kind <> fr.levier.funding.CommitmentKind.LOAN
+              and exists (select 1 from Allocation a where a.commitmentId = c.id)
+            """)
+    BigDecimal cashedOnAllocated();
+
+    /** Ids of the projects that receive awarded partner money (their city money is the leverage's denominator). */
+    @Query("""
+            select distinct a.projectId from Allocation a join Commitment c on c.id = a.commitmentId
+            where c.status in :statuses and c.kind <> fr.levier.funding.CommitmentKind.LOAN
+            """)
+    List<Long> fundedProjectIds(Collection<CommitmentStatus> statuses);
+
+    /** Pairs (commitment id, project id) of the given commitments' allocations. */
+    @Query("select new fr.levier.funding.Rows$Pair(a.commitmentId, a.projectId) from Allocation a where a.commitmentId in :commitmentIds")
+    List<Rows.Pair> allocationPairs(Collection<Long> commitmentIds);
+}

@@ -1,0 +1,95 @@
+package fr.levier.funding;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The lifecycle of a commitment, with its allowed transitions (a plain rule): identified → requested →
+ * complete → awarded | refused → convention signed → partially paid → paid → closed; any open one →
+ * lapsed (caduc, only by a user's decision) or withdrawn.
+ */
+public enum CommitmentStatus {
+    /** A funding opportunity spotted. */
+    IDENTIFIED,
+    /** Dossier submitted (déposé). */
+    REQUESTED,
+    /** Declared complete by the funder. */
+    COMPLETE,
+    /** Awarded (notification, arrêté, délibération). */
+    AWARDED,
+    /** Refused. */
+    REFUSED,
+    /** Convention signed. */
+    CONVENTION_SIGNED,
+    /** Part of the award cashed. */
+    PARTIALLY_PAID,
+    /** Whole award cashed. */
+    PAID,
+    /** Closed (balance cashed, file archived). */
+    CLOSED,
+    /** Lapsed (caduc): decided by a user, never automatically. */
+    LAPSED,
+    /** Withdrawn by the city. */
+    WITHDRAWN;
+
+    /** @return whether the commitment is still alive (may still bring money) */
+    public boolean isOpen() {
+        return switch (this) {
+            case IDENTIFIED, REQUESTED, COMPLETE, AWARDED, CONVENTION_SIGNED, PARTIALLY_PAID -> true;
+            default -> false;
+        };
+    }
+
+    /** @return whether the funder has awarded the money (awarded or later, not lapsed/withdrawn) */
+    public boolean isAwarded() {
+        return switch (this) {
+            case AWARDED, CONVENTION_SIGNED, PARTIALLY_PAID, PAID, CLOSED -> true;
+            default -> false;
+        };
+    }
+
+    /** @return whether the convention is signed (or the money already paid) */
+    public boolean isSigned() {
+        return switch (this) {
+            case CONVENTION_SIGNED, PARTIALLY_PAID, PAID, CLOSED -> true;
+            default -> false;
+        };
+    }
+
+    /** @return whether the commitment's money is lost or never came (refused, lapsed, withdrawn) */
+    public boolean isDead() {
+        return this == REFUSED || this == LAPSED || this == WITHDRAWN;
+    }
+
+    /** @return whether lapse deadlines run (awarded, not fully paid) */
+    public boolean hasLapseClock() {
+        return this == AWARDED || this == CONVENTION_SIGNED || this == PARTIALLY_PAID;
+    }
+
+    /** @return the statuses this one may move to */
+    public Set<CommitmentStatus> next() {
+        Set<CommitmentStatus> next = switch (this) {
+            case IDENTIFIED -> EnumSet.of(REQUESTED);
+            case REQUESTED -> EnumSet.of(COMPLETE, AWARDED, REFUSED);
+            case COMPLETE -> EnumSet.of(AWARDED, REFUSED);
+            case AWARDED -> EnumSet.of(CONVENTION_SIGNED, PARTIALLY_PAID, PAID);
+            case CONVENTION_SIGNED -> EnumSet.of(PARTIALLY_PAID, PAID);
+            case PARTIALLY_PAID -> EnumSet.of(PAID);
+            case PAID -> EnumSet.of(CLOSED);
+            case REFUSED -> EnumSet.of(CLOSED);
+            case CLOSED, LAPSED, WITHDRAWN -> EnumSet.noneOf(CommitmentStatus.class);
+        };
+        if (isOpen()) {
+            next.add(WITHDRAWN);
+            if (this != IDENTIFIED) {
+                next.add(LAPSED);
+            }
+        }
+        return next;
+    }
+
+    /** @return whether moving from this status to {@code target} is allowed */
+    public boolean canMoveTo(CommitmentStatus target) {
+        return next().contains(target);
+    }
+}

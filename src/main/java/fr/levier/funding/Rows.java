@@ -1,0 +1,35 @@
+package fr.levier.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Query results of the funding repositories (package-private records, constructor expressions). */
+final class Rows {
+
+    private Rows() {}
+
+    /** One allocation of a project's financing plan with its commitment's totals. */
+    record PlanRow(Long allocationId, Long commitmentId, Long partnerId, String title, CommitmentKind kind, Long programmeId, CommitmentStatus status,
+            BigDecimal allocated, BigDecimal requested, BigDecimal awarded, BigDecimal claimed, BigDecimal cashed, LocalDate notifiedOn,
+            LocalDate worksStartedOn, LocalDate completionDeclaredOn, boolean extensionGranted, LocalDate ownDeadline, BigDecimal counterpartValue) {}
+
+    /** One open commitment whose lapse clock runs. */
+    record ClockRow(Long commitmentId, String title, Long partnerId, Long programmeId, CommitmentStatus status, BigDecimal awarded,
+            LocalDate notifiedOn, LocalDate worksStartedOn, LocalDate completionDeclaredOn, boolean extensionGranted, LocalDate ownDeadline) {}
+
+    /** Sum of claims of one type. */
+    record ClaimTypeSum(ClaimType type, BigDecimal total) {}
+
+    /** Partner money allocated, per partner and kind (for the portfolio leverage per funder type). */
+    record PartnerSum(Long partnerId, CommitmentKind kind, BigDecimal amount) {}
+
+    /** One commitment of a partner, with what is allocated, claimed and cashed. */
+    record PartnerCommitmentRow(Long commitmentId, String title, CommitmentKind kind, CommitmentStatus status, BigDecimal requested,
+            BigDecimal awarded, BigDecimal claimed, BigDecimal cashed) {}
+
+    /** An allocation with its project, for listing. */
+    record AllocationRow(Long id, long version, Long commitmentId, Long projectId, BigDecimal amount) {}
+
+    /** A commitment and one project it funds. */
+    record Pair(Long commitmentId, Long projectId) {}
+}

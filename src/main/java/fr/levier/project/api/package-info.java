@@ -1,0 +1,2 @@
+/** REST API of projects. Internal to the module. */
+package fr.levier.project.api;
