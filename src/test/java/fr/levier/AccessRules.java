@@ -34,14 +34,21 @@ final class AccessRules {
 
     /** Every route and layout says who may open it. */
     static ArchRule viewsDeclareAnAccessRule() {
-        return classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+        return classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
                 .should(haveOneOf(VIEW_RULES))
                 .as("every @Route and @Layout declares @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll");
     }
 
     /** Every REST handler is guarded by {@code @PreAuthorize}, on the method or its controller. */
     static ArchRule endpointsDeclareAnAccessRule() {
-        return methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+        return methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(RestController.class)
                 .and(areRequestHandlers())
                 .should(beGuardedBy(PreAuthorize.class))
                 .as("every REST endpoint is guarded by @PreAuthorize on the method or the controller");
@@ -49,10 +56,17 @@ final class AccessRules {
 
     /** Every public method of a service declares both its access rule and its transaction. */
     static ArchRule publicServiceMethodsDeclareAccessAndTransaction() {
-        return methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic().and().areNotStatic()
+        return methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and()
+                .areNotStatic()
                 .and(areNotObjectMethods())
-                .should(beGuardedBy(PreAuthorize.class)).andShould(beGuardedBy(Transactional.class))
+                .should(beGuardedBy(PreAuthorize.class))
+                .andShould(beGuardedBy(Transactional.class))
                 .as("every public service method declares @PreAuthorize and @Transactional");
     }
 
@@ -61,7 +75,8 @@ final class AccessRules {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 boolean ok = annotations.stream().anyMatch(item::isAnnotatedWith);
-                events.add(new SimpleConditionEvent(item, ok, item.getName() + (ok ? " declares" : " does not declare") + " an access rule"));
+                events.add(new SimpleConditionEvent(
+                        item, ok, item.getName() + (ok ? " declares" : " does not declare") + " an access rule"));
             }
         };
     }
@@ -70,8 +85,11 @@ final class AccessRules {
         return new ArchCondition<>("be annotated (or its class) with @" + annotation.getSimpleName()) {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean ok = method.isAnnotatedWith(annotation) || method.getOwner().isAnnotatedWith(annotation);
-                events.add(new SimpleConditionEvent(method, ok,
+                boolean ok =
+                        method.isAnnotatedWith(annotation) || method.getOwner().isAnnotatedWith(annotation);
+                events.add(new SimpleConditionEvent(
+                        method,
+                        ok,
                         method.getFullName() + (ok ? " has" : " lacks") + " @" + annotation.getSimpleName()));
             }
         };
@@ -84,7 +102,9 @@ final class AccessRules {
     }
 
     private static DescribedPredicate<JavaMethod> areNotObjectMethods() {
-        return DescribedPredicate.describe("are not equals/hashCode/toString",
-                m -> !List.of("equals", "hashCode", "toString").contains(m.getName()) && !m.getModifiers().contains(JavaModifier.SYNTHETIC));
+        return DescribedPredicate.describe(
+                "are not equals/hashCode/toString",
+                m -> !List.of("equals", "hashCode", "toString").contains(m.getName())
+                        && !m.getModifiers().contains(JavaModifier.SYNTHETIC));
     }
 }

@@ -48,7 +48,8 @@ class AccessRulesTest {
 
     @Test
     void aServiceMethodWithoutRuleIsReported() {
-        assertThatThrownBy(() -> AccessRules.publicServiceMethodsDeclareAccessAndTransaction().check(UNGUARDED))
+        assertThatThrownBy(() -> AccessRules.publicServiceMethodsDeclareAccessAndTransaction()
+                        .check(UNGUARDED))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("UnguardedService.open()");
     }

@@ -14,25 +14,36 @@ class LoginBrowserIT extends BrowserTest {
         page.navigate(url(""));
         page.waitForURL("**/login");
         PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).isVisible();
-        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]")).hasText("Se connecter");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]"))
+                .hasText("Se connecter");
         screenshot("login");
 
         loginAs("officer", "levier-demo-2026");
 
         PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Bonjour officer");
-        PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partenaires"))).isVisible();
-        assertThat(page.locator("#home-kpi-partners").innerText()).matches("(?s)\\d[\\d\\u00a0\\u202f ]*\\s+partenaires.*");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partenaires")))
+                .isVisible();
+        assertThat(page.locator("#home-kpi-partners").innerText())
+                .matches("(?s)\\d[\\d\\u00a0\\u202f ]*\\s+partenaires.*");
         // officers do not see administration
-        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs")).count()).isZero();
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs"))
+                        .count())
+                .isZero();
         screenshot("home");
 
         // English on demand: the choice survives the reload
         page.locator("#language").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("EN")).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("EN"))
+                .click();
         PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Hello officer");
         PlaywrightAssertions.assertThat(page.locator("#logout")).hasText("Log out");
         page.locator("#language").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("FR")).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("FR"))
+                .click();
         PlaywrightAssertions.assertThat(page.locator("#home-hello")).hasText("Bonjour officer");
 
         page.locator("#logout").click();
@@ -46,7 +57,8 @@ class LoginBrowserIT extends BrowserTest {
         page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("**/login?error");
-        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).containsText("Identifiant ou mot de passe incorrect");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form"))
+                .containsText("Identifiant ou mot de passe incorrect");
     }
 
     @Test
@@ -56,9 +68,13 @@ class LoginBrowserIT extends BrowserTest {
         page.locator("#new-token").click();
         page.locator("#token-name input").fill("Export comptable " + System.nanoTime());
         page.locator("vaadin-select").last().click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("finance")).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("finance"))
+                .first()
+                .click();
         page.locator("#token-create").click();
-        PlaywrightAssertions.assertThat(page.locator("#token-secret input")).hasValue(java.util.regex.Pattern.compile("^lev_.{20,}"));
+        PlaywrightAssertions.assertThat(page.locator("#token-secret input"))
+                .hasValue(java.util.regex.Pattern.compile("^lev_.{20,}"));
         screenshot("api-token-created");
         page.navigate(url("admin/users"));
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid")).containsText("Julien Marchetti");

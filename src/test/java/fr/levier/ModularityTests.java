@@ -15,7 +15,8 @@ class ModularityTests {
     void modulesRespectTheirBoundariesAndHaveNoCycles() {
         ApplicationModules modules = ApplicationModules.of(LevierApplication.class);
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("shared", "security", "partner", "project", "funding", "newsletter", "reporting", "dashboard");
+                .contains(
+                        "shared", "security", "partner", "project", "funding", "newsletter", "reporting", "dashboard");
         modules.verify();
     }
 

@@ -15,8 +15,10 @@ class Allocation extends AbstractEntity {
 
     @Column(name = "commitment_id", nullable = false)
     private Long commitmentId;
+
     @Column(name = "project_id", nullable = false)
     private Long projectId;
+
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
 

@@ -12,5 +12,9 @@ import java.math.BigDecimal;
  * @param projectId    the project
  * @param amount       the part, in euros
  */
-public record AllocationInput(@NotNull Long commitmentId, @NotNull Long projectId,
-        @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal amount) {}
+public record AllocationInput(
+        @NotNull Long commitmentId,
+        @NotNull Long projectId,
+
+        @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2)
+        BigDecimal amount) {}

@@ -17,7 +17,8 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
     @Query("select coalesce(sum(a.amount), 0) from Allocation a where a.commitmentId = :commitmentId")
     BigDecimal allocated(Long commitmentId);
 
-    @Query("select coalesce(sum(a.amount), 0) from Allocation a where a.commitmentId = :commitmentId and a.id <> :excludedId")
+    @Query(
+            "select coalesce(sum(a.amount), 0) from Allocation a where a.commitmentId = :commitmentId and a.id <> :excludedId")
     BigDecimal allocatedExcept(Long commitmentId, Long excludedId);
 
     void deleteByCommitmentId(Long commitmentId);

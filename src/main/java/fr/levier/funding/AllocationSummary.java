@@ -13,4 +13,11 @@ import java.math.BigDecimal;
  * @param projectName  the project's name
  * @param amount       the part
  */
-public record AllocationSummary(Long id, long version, Long commitmentId, Long projectId, String projectCode, String projectName, BigDecimal amount) {}
+public record AllocationSummary(
+        Long id,
+        long version,
+        Long commitmentId,
+        Long projectId,
+        String projectCode,
+        String projectName,
+        BigDecimal amount) {}

@@ -65,7 +65,8 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
      * @param completionDeclared completion of the operation is declared
      * @return the first rule broken, empty when the claim is allowed
      */
-    public Optional<Violation> check(ClaimType type, BigDecimal amount, BigDecimal award, Claimed already, boolean completionDeclared) {
+    public Optional<Violation> check(
+            ClaimType type, BigDecimal amount, BigDecimal award, Claimed already, boolean completionDeclared) {
         if (award == null || award.signum() <= 0) {
             return Optional.of(new Violation(Rule.NOT_AWARDED, BigDecimal.ZERO.setScale(2)));
         }

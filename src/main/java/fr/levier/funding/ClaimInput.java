@@ -16,6 +16,12 @@ import java.util.Set;
  * @param status              draft, sent or rejected ({@code PAID} only through payment recording)
  * @param supportingDocuments checklist items provided
  */
-public record ClaimInput(@NotNull ClaimType type,
-        @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal amount,
-        LocalDate sentOn, @NotNull ClaimStatus status, Set<SupportingDocument> supportingDocuments) {}
+public record ClaimInput(
+        @NotNull ClaimType type,
+
+        @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2)
+        BigDecimal amount,
+
+        LocalDate sentOn,
+        @NotNull ClaimStatus status,
+        Set<SupportingDocument> supportingDocuments) {}

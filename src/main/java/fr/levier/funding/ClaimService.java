@@ -25,7 +25,11 @@ public class ClaimService {
     private final FundingProgrammeRepository programmes;
     private final FundingTexts texts;
 
-    ClaimService(PaymentClaimRepository claims, CommitmentRepository commitments, FundingProgrammeRepository programmes, FundingTexts texts) {
+    ClaimService(
+            PaymentClaimRepository claims,
+            CommitmentRepository commitments,
+            FundingProgrammeRepository programmes,
+            FundingTexts texts) {
         this.claims = claims;
         this.commitments = commitments;
         this.programmes = programmes;
@@ -36,7 +40,9 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public List<ClaimSummary> claims(long commitmentId) {
-        return claims.findByCommitmentIdOrderById(commitmentId).stream().map(PaymentClaim::toSummary).toList();
+        return claims.findByCommitmentIdOrderById(commitmentId).stream()
+                .map(PaymentClaim::toSummary)
+                .toList();
     }
 
     /** @return the claims of every commitment that funds the project */
@@ -64,7 +70,9 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public ClaimSummary create(long commitmentId, @Valid ClaimInput input) {
-        Commitment c = commitments.findById(commitmentId).orElseThrow(() -> new NotFoundException("Commitment " + commitmentId));
+        Commitment c = commitments
+                .findById(commitmentId)
+                .orElseThrow(() -> new NotFoundException("Commitment " + commitmentId));
         check(c, input, -1L);
         PaymentClaim claim = new PaymentClaim(commitmentId);
         claim.apply(input);
@@ -129,7 +137,8 @@ public class ClaimService {
         claims.saveAndFlush(claim);
         Commitment c = commitments.findById(claim.getCommitmentId()).orElseThrow();
         BigDecimal cashed = claims.cashed(c.getId());
-        CommitmentStatus target = c.getAmountAwarded() != null && cashed.compareTo(c.getAmountAwarded()) >= 0 ? CommitmentStatus.PAID
+        CommitmentStatus target = c.getAmountAwarded() != null && cashed.compareTo(c.getAmountAwarded()) >= 0
+                ? CommitmentStatus.PAID
                 : CommitmentStatus.PARTIALLY_PAID;
         if (c.getStatus() != target && c.getStatus().canMoveTo(target)) {
             c.setStatus(target);
@@ -150,8 +159,12 @@ public class ClaimService {
         if (in.status() == ClaimStatus.REJECTED) {
             return;
         }
-        ClaimCeilings ceilings = c.getProgrammeId() == null ? ClaimCeilings.STATE
-                : programmes.findById(c.getProgrammeId()).map(p -> p.toSummary().ceilings()).orElse(ClaimCeilings.STATE);
+        ClaimCeilings ceilings = c.getProgrammeId() == null
+                ? ClaimCeilings.STATE
+                : programmes
+                        .findById(c.getProgrammeId())
+                        .map(p -> p.toSummary().ceilings())
+                        .orElse(ClaimCeilings.STATE);
         BigDecimal adv = BigDecimal.ZERO;
         BigDecimal interim = BigDecimal.ZERO;
         BigDecimal fin = BigDecimal.ZERO;
@@ -163,10 +176,21 @@ public class ClaimService {
             }
         }
         boolean completed = c.dates().completionDeclaredOn() != null;
-        ceilings.check(in.type(), in.amount(), c.getAmountAwarded(), new ClaimCeilings.Claimed(adv, interim, fin), completed).ifPresent(v -> {
-            throw new BusinessRuleException("amount", texts.get("claim.rule." + v.rule().name(), FrenchFormats.money(v.limit(), texts.locale()),
-                    percent(ceilings.advancePct()), percent(ceilings.cumulativePct())));
-        });
+        ceilings.check(
+                        in.type(),
+                        in.amount(),
+                        c.getAmountAwarded(),
+                        new ClaimCeilings.Claimed(adv, interim, fin),
+                        completed)
+                .ifPresent(v -> {
+                    throw new BusinessRuleException(
+                            "amount",
+                            texts.get(
+                                    "claim.rule." + v.rule().name(),
+                                    FrenchFormats.money(v.limit(), texts.locale()),
+                                    percent(ceilings.advancePct()),
+                                    percent(ceilings.cumulativePct())));
+                });
     }
 
     private String percent(BigDecimal pct) {

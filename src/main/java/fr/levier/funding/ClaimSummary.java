@@ -21,5 +21,16 @@ import java.util.Set;
  * @param updatedBy           who last changed it
  * @param updatedAt           when
  */
-public record ClaimSummary(Long id, long version, Long commitmentId, ClaimType type, ClaimStatus status, BigDecimal amount, LocalDate sentOn,
-        Set<SupportingDocument> supportingDocuments, BigDecimal cashedAmount, LocalDate cashedOn, String updatedBy, Instant updatedAt) {}
+public record ClaimSummary(
+        Long id,
+        long version,
+        Long commitmentId,
+        ClaimType type,
+        ClaimStatus status,
+        BigDecimal amount,
+        LocalDate sentOn,
+        Set<SupportingDocument> supportingDocuments,
+        BigDecimal cashedAmount,
+        LocalDate cashedOn,
+        String updatedBy,
+        Instant updatedAt) {}

@@ -20,46 +20,65 @@ class Commitment extends AbstractEntity {
 
     @Column(name = "partner_id", nullable = false)
     private Long partnerId;
+
     @Column(name = "programme_id")
     private Long programmeId;
+
     @Column(nullable = false, length = 200)
     private String title;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private CommitmentKind kind;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private CommitmentStatus status = CommitmentStatus.IDENTIFIED;
+
     @Column(name = "amount_requested", nullable = false, precision = 15, scale = 2)
     private BigDecimal amountRequested;
+
     @Column(name = "amount_awarded", precision = 15, scale = 2)
     private BigDecimal amountAwarded;
+
     @Column(name = "counterpart_value", precision = 15, scale = 2)
     private BigDecimal counterpartValue;
+
     @Column(name = "counterpart_description", length = 1000)
     private String counterpartDescription;
+
     @Column(name = "opened_on")
     private LocalDate openedOn;
+
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
+
     @Column(name = "complete_on")
     private LocalDate completeOn;
+
     @Column(name = "decided_on")
     private LocalDate decidedOn;
+
     @Column(name = "notified_on")
     private LocalDate notifiedOn;
+
     @Column(name = "convention_signed_on")
     private LocalDate conventionSignedOn;
+
     @Column(name = "works_started_on")
     private LocalDate worksStartedOn;
+
     @Column(name = "completion_declared_on")
     private LocalDate completionDeclaredOn;
+
     @Column(name = "extension_granted", nullable = false)
     private boolean extensionGranted;
+
     @Column(name = "own_deadline")
     private LocalDate ownDeadline;
+
     @Column(length = 4000)
     private String notes;
 
@@ -93,7 +112,14 @@ class Commitment extends AbstractEntity {
     }
 
     fr.levier.project.DossierDates dates() {
-        return new fr.levier.project.DossierDates(openedOn, submittedOn, completeOn, decidedOn, notifiedOn, conventionSignedOn, worksStartedOn,
+        return new fr.levier.project.DossierDates(
+                openedOn,
+                submittedOn,
+                completeOn,
+                decidedOn,
+                notifiedOn,
+                conventionSignedOn,
+                worksStartedOn,
                 completionDeclaredOn);
     }
 

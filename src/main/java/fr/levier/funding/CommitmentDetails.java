@@ -32,15 +32,46 @@ import java.time.LocalDate;
  * @param updatedBy              who last changed it
  * @param updatedAt              when
  */
-public record CommitmentDetails(Long id, long version, Long partnerId, String partnerName, Long programmeId, String programmeCode, String title,
-        CommitmentKind kind, CommitmentStatus status, BigDecimal amountRequested, BigDecimal amountAwarded, BigDecimal counterpartValue,
-        String counterpartDescription, DossierDates dates, boolean extensionGranted, LocalDate ownDeadline, String notes, BigDecimal allocated,
-        BigDecimal allocationBase, LapseClock.Deadline deadline, MecenatCheck.Result mecenat, String updatedBy, Instant updatedAt) {
+public record CommitmentDetails(
+        Long id,
+        long version,
+        Long partnerId,
+        String partnerName,
+        Long programmeId,
+        String programmeCode,
+        String title,
+        CommitmentKind kind,
+        CommitmentStatus status,
+        BigDecimal amountRequested,
+        BigDecimal amountAwarded,
+        BigDecimal counterpartValue,
+        String counterpartDescription,
+        DossierDates dates,
+        boolean extensionGranted,
+        LocalDate ownDeadline,
+        String notes,
+        BigDecimal allocated,
+        BigDecimal allocationBase,
+        LapseClock.Deadline deadline,
+        MecenatCheck.Result mecenat,
+        String updatedBy,
+        Instant updatedAt) {
 
     /** @return the same values as an input, to edit */
     public CommitmentInput toInput() {
-        return new CommitmentInput(partnerId, programmeId, title, kind, amountRequested, amountAwarded, counterpartValue, counterpartDescription, dates,
-                extensionGranted, ownDeadline, notes);
+        return new CommitmentInput(
+                partnerId,
+                programmeId,
+                title,
+                kind,
+                amountRequested,
+                amountAwarded,
+                counterpartValue,
+                counterpartDescription,
+                dates,
+                extensionGranted,
+                ownDeadline,
+                notes);
     }
 
     /** @return what may still be allocated */

@@ -31,9 +31,16 @@ public record CommitmentInput(
         Long programmeId,
         @NotBlank @Size(max = 200) String title,
         @NotNull CommitmentKind kind,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal amountRequested,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal amountAwarded,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal counterpartValue,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal amountRequested,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal amountAwarded,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal counterpartValue,
+
         @Size(max = 1000) String counterpartDescription,
         DossierDates dates,
         Boolean extensionGranted,

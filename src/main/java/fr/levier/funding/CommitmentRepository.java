@@ -17,10 +17,14 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             and (:kind is null or c.kind = :kind)
             """;
 
-    @Query(value = "select new fr.levier.funding.CommitmentRow(c.id, c.title, c.partnerId, c.kind, c.status, p.code, c.amountRequested, c.amountAwarded)"
-            + " from Commitment c left join FundingProgramme p on p.id = c.programmeId where " + MATCHES,
+    @Query(
+            value =
+                    "select new fr.levier.funding.CommitmentRow(c.id, c.title, c.partnerId, c.kind, c.status, p.code, c.amountRequested, c.amountAwarded)"
+                            + " from Commitment c left join FundingProgramme p on p.id = c.programmeId where "
+                            + MATCHES,
             countQuery = "select count(c) from Commitment c where " + MATCHES)
-    Page<CommitmentRow> search(String text, Long partnerId, CommitmentStatus status, CommitmentKind kind, Pageable pageable);
+    Page<CommitmentRow> search(
+            String text, Long partnerId, CommitmentStatus status, CommitmentKind kind, Pageable pageable);
 
     @Query("select count(c) from Commitment c where " + MATCHES)
     long countMatching(String text, Long partnerId, CommitmentStatus status, CommitmentKind kind);
@@ -55,10 +59,12 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             """)
     List<Rows.PartnerCommitmentRow> partnerRows(Long partnerId);
 
-    @Query("select distinct c.partnerId from Commitment c where exists (select 1 from Allocation a where a.commitmentId = c.id)")
+    @Query(
+            "select distinct c.partnerId from Commitment c where exists (select 1 from Allocation a where a.commitmentId = c.id)")
     List<Long> fundingPartnerIds();
 
-    @Query("select distinct a.projectId from Allocation a join Commitment c on c.id = a.commitmentId where c.partnerId = :partnerId")
+    @Query(
+            "select distinct a.projectId from Allocation a join Commitment c on c.id = a.commitmentId where c.partnerId = :partnerId")
     List<Long> projectsFundedBy(Long partnerId);
 
     @Query("select distinct a.projectId from Allocation a where a.commitmentId in :commitmentIds")
@@ -88,6 +94,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     List<Long> fundedProjectIds(Collection<CommitmentStatus> statuses);
 
     /** Pairs (commitment id, project id) of the given commitments' allocations. */
-    @Query("select new fr.levier.funding.Rows$Pair(a.commitmentId, a.projectId) from Allocation a where a.commitmentId in :commitmentIds")
+    @Query(
+            "select new fr.levier.funding.Rows$Pair(a.commitmentId, a.projectId) from Allocation a where a.commitmentId in :commitmentIds")
     List<Rows.Pair> allocationPairs(Collection<Long> commitmentIds);
 }

@@ -46,8 +46,15 @@ public class CommitmentService {
     private final FundingTexts texts;
     private final Clock clock;
 
-    CommitmentService(CommitmentRepository commitments, AllocationRepository allocations, FundingProgrammeRepository programmes,
-            PaymentClaimRepository claims, PartnerService partners, PartnerNames partnerNames, ProjectService projects, FundingTexts texts,
+    CommitmentService(
+            CommitmentRepository commitments,
+            AllocationRepository allocations,
+            FundingProgrammeRepository programmes,
+            PaymentClaimRepository claims,
+            PartnerService partners,
+            PartnerNames partnerNames,
+            ProjectService projects,
+            FundingTexts texts,
             Clock clock) {
         this.commitments = commitments;
         this.allocations = allocations;
@@ -64,10 +71,20 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<CommitmentSummary> find(CommitmentFilter filter, Pageable pageable) {
-        Page<CommitmentRow> page = commitments.search(like(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
-        Map<Long, PartnerSummary> names = partnerNames.of(page.stream().map(CommitmentRow::partnerId).collect(Collectors.toSet()));
-        return page.map(r -> new CommitmentSummary(r.id(), r.title(), r.partnerId(), partnerNames.name(names, r.partnerId()), r.kind(), r.status(),
-                r.programmeCode(), r.amountRequested(), r.amountAwarded()));
+        Page<CommitmentRow> page =
+                commitments.search(like(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
+        Map<Long, PartnerSummary> names =
+                partnerNames.of(page.stream().map(CommitmentRow::partnerId).collect(Collectors.toSet()));
+        return page.map(r -> new CommitmentSummary(
+                r.id(),
+                r.title(),
+                r.partnerId(),
+                partnerNames.name(names, r.partnerId()),
+                r.kind(),
+                r.status(),
+                r.programmeCode(),
+                r.amountRequested(),
+                r.amountAwarded()));
     }
 
     /** @return how many commitments match the filter */
@@ -88,7 +105,9 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public List<ProgrammeSummary> programmes() {
-        return programmes.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(FundingProgramme::toSummary).toList();
+        return programmes.findAll(org.springframework.data.domain.Sort.by("code")).stream()
+                .map(FundingProgramme::toSummary)
+                .toList();
     }
 
     /**
@@ -123,10 +142,13 @@ public class CommitmentService {
         }
         check(input);
         BigDecimal allocated = allocations.allocated(id);
-        BigDecimal newBase = c.getStatus().isAwarded() && input.amountAwarded() != null ? input.amountAwarded() : input.amountRequested();
+        BigDecimal newBase = c.getStatus().isAwarded() && input.amountAwarded() != null
+                ? input.amountAwarded()
+                : input.amountRequested();
         if (allocated.compareTo(newBase) > 0) {
             String field = c.getStatus().isAwarded() ? "amountAwarded" : "amountRequested";
-            throw new BusinessRuleException(field, texts.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
+            throw new BusinessRuleException(
+                    field, texts.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
         }
         c.apply(input);
         return details(commitments.saveAndFlush(c));
@@ -149,8 +171,12 @@ public class CommitmentService {
             throw new StaleRecordException(Commitment.class, id, c.getUpdatedBy(), c.getUpdatedAt());
         }
         if (!c.getStatus().canMoveTo(target)) {
-            throw new BusinessRuleException("status", texts.get("funding.error.transition", texts.get("commitmentStatus." + c.getStatus().name()),
-                    texts.get("commitmentStatus." + target.name())));
+            throw new BusinessRuleException(
+                    "status",
+                    texts.get(
+                            "funding.error.transition",
+                            texts.get("commitmentStatus." + c.getStatus().name()),
+                            texts.get("commitmentStatus." + target.name())));
         }
         if (target.isAwarded() && !c.getStatus().isAwarded()) {
             if (c.getAmountAwarded() == null || c.getAmountAwarded().signum() <= 0) {
@@ -158,7 +184,9 @@ public class CommitmentService {
             }
             BigDecimal allocated = allocations.allocated(id);
             if (allocated.compareTo(c.getAmountAwarded()) > 0) {
-                throw new BusinessRuleException("amountAwarded", texts.get("funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
+                throw new BusinessRuleException(
+                        "amountAwarded",
+                        texts.get("funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
             }
         }
         c.setStatus(target);
@@ -199,7 +227,9 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public AllocationSummary allocation(long id) {
-        return withProjects(List.of(allocations.findById(id).orElseThrow(() -> new NotFoundException("Allocation " + id)))).getFirst();
+        return withProjects(
+                        List.of(allocations.findById(id).orElseThrow(() -> new NotFoundException("Allocation " + id))))
+                .getFirst();
     }
 
     /**
@@ -214,11 +244,15 @@ public class CommitmentService {
     public AllocationSummary allocate(@Valid AllocationInput input) {
         Commitment c = load(input.commitmentId());
         requireProject(input.projectId());
-        if (allocations.findByCommitmentIdAndProjectId(input.commitmentId(), input.projectId()).isPresent()) {
+        if (allocations
+                .findByCommitmentIdAndProjectId(input.commitmentId(), input.projectId())
+                .isPresent()) {
             throw new BusinessRuleException("projectId", texts.get("funding.error.alreadyAllocated"));
         }
         checkCeiling(c, allocations.allocated(c.getId()), input.amount());
-        return withProjects(List.of(allocations.saveAndFlush(new Allocation(c.getId(), input.projectId(), input.amount())))).getFirst();
+        return withProjects(
+                        List.of(allocations.saveAndFlush(new Allocation(c.getId(), input.projectId(), input.amount()))))
+                .getFirst();
     }
 
     /**
@@ -299,8 +333,14 @@ public class CommitmentService {
         if (total.compareTo(base) > 0) {
             String basis = texts.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
             BigDecimal left = base.subtract(others);
-            throw new BusinessRuleException("amount", texts.get("funding.error.allocationCeiling", money(total), basis, money(base),
-                    money(left.signum() < 0 ? BigDecimal.ZERO : left)));
+            throw new BusinessRuleException(
+                    "amount",
+                    texts.get(
+                            "funding.error.allocationCeiling",
+                            money(total),
+                            basis,
+                            money(base),
+                            money(left.signum() < 0 ? BigDecimal.ZERO : left)));
         }
     }
 
@@ -324,27 +364,64 @@ public class CommitmentService {
             return List.of();
         }
         Set<Long> ids = list.stream().map(Allocation::getProjectId).collect(Collectors.toSet());
-        Map<Long, ProjectSummary> byId = projects.find(new ProjectFilter(null, null, null, ids), PageRequest.of(0, ids.size())).stream()
-                .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
-        return list.stream().map(a -> {
-            ProjectSummary p = byId.get(a.getProjectId());
-            return new AllocationSummary(a.getId(), a.getVersion(), a.getCommitmentId(), a.getProjectId(), p == null ? null : p.code(),
-                    p == null ? null : p.name(), a.getAmount());
-        }).toList();
+        Map<Long, ProjectSummary> byId =
+                projects.find(new ProjectFilter(null, null, null, ids), PageRequest.of(0, ids.size())).stream()
+                        .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+        return list.stream()
+                .map(a -> {
+                    ProjectSummary p = byId.get(a.getProjectId());
+                    return new AllocationSummary(
+                            a.getId(),
+                            a.getVersion(),
+                            a.getCommitmentId(),
+                            a.getProjectId(),
+                            p == null ? null : p.code(),
+                            p == null ? null : p.name(),
+                            a.getAmount());
+                })
+                .toList();
     }
 
     CommitmentDetails details(Commitment c) {
-        String partnerName = partners.get(c.getPartnerId()).map(PartnerSummary::name).orElse("#" + c.getPartnerId());
-        ProgrammeSummary programme = c.getProgrammeId() == null ? null : programmes.findById(c.getProgrammeId()).map(FundingProgramme::toSummary).orElse(null);
+        String partnerName =
+                partners.get(c.getPartnerId()).map(PartnerSummary::name).orElse("#" + c.getPartnerId());
+        ProgrammeSummary programme = c.getProgrammeId() == null
+                ? null
+                : programmes
+                        .findById(c.getProgrammeId())
+                        .map(FundingProgramme::toSummary)
+                        .orElse(null);
         BigDecimal allocated = c.getId() == null ? BigDecimal.ZERO : allocations.allocated(c.getId());
         LapseClock.Deadline deadline = deadline(c, programme);
         MecenatCheck.Result mecenat = c.getKind() == CommitmentKind.MECENAT || c.getKind() == CommitmentKind.SPONSORSHIP
-                ? MecenatCheck.evaluate(c.getAmountAwarded() != null ? c.getAmountAwarded() : c.getAmountRequested(), c.getCounterpartValue())
+                ? MecenatCheck.evaluate(
+                        c.getAmountAwarded() != null ? c.getAmountAwarded() : c.getAmountRequested(),
+                        c.getCounterpartValue())
                 : null;
-        return new CommitmentDetails(c.getId(), c.getVersion(), c.getPartnerId(), partnerName, c.getProgrammeId(),
-                programme == null ? null : programme.code(), c.getTitle(), c.getKind(), c.getStatus(), c.getAmountRequested(), c.getAmountAwarded(),
-                c.getCounterpartValue(), c.getCounterpartDescription(), c.dates(), c.isExtensionGranted(), c.getOwnDeadline(), c.getNotes(),
-                allocated.setScale(2), c.allocationBase(), deadline, mecenat, c.getUpdatedBy(), c.getUpdatedAt());
+        return new CommitmentDetails(
+                c.getId(),
+                c.getVersion(),
+                c.getPartnerId(),
+                partnerName,
+                c.getProgrammeId(),
+                programme == null ? null : programme.code(),
+                c.getTitle(),
+                c.getKind(),
+                c.getStatus(),
+                c.getAmountRequested(),
+                c.getAmountAwarded(),
+                c.getCounterpartValue(),
+                c.getCounterpartDescription(),
+                c.dates(),
+                c.isExtensionGranted(),
+                c.getOwnDeadline(),
+                c.getNotes(),
+                allocated.setScale(2),
+                c.allocationBase(),
+                deadline,
+                mecenat,
+                c.getUpdatedBy(),
+                c.getUpdatedAt());
     }
 
     private LapseClock.Deadline deadline(Commitment c, ProgrammeSummary programme) {
@@ -353,8 +430,16 @@ public class CommitmentService {
         }
         var d = c.dates();
         LapseClock.Rules rules = programme == null ? new LapseClock.Rules(null, null, null) : programme.lapseRules();
-        return LapseClock.next(new LapseClock.Input(rules, d.notifiedOn(), d.worksStartedOn(), d.completionDeclaredOn(), c.isExtensionGranted(),
-                c.getOwnDeadline()), LocalDate.now(clock)).orElse(null);
+        return LapseClock.next(
+                        new LapseClock.Input(
+                                rules,
+                                d.notifiedOn(),
+                                d.worksStartedOn(),
+                                d.completionDeclaredOn(),
+                                c.isExtensionGranted(),
+                                c.getOwnDeadline()),
+                        LocalDate.now(clock))
+                .orElse(null);
     }
 
     private Commitment load(long id) {

@@ -68,17 +68,18 @@ public enum CommitmentStatus {
 
     /** @return the statuses this one may move to */
     public Set<CommitmentStatus> next() {
-        Set<CommitmentStatus> next = switch (this) {
-            case IDENTIFIED -> EnumSet.of(REQUESTED);
-            case REQUESTED -> EnumSet.of(COMPLETE, AWARDED, REFUSED);
-            case COMPLETE -> EnumSet.of(AWARDED, REFUSED);
-            case AWARDED -> EnumSet.of(CONVENTION_SIGNED, PARTIALLY_PAID, PAID);
-            case CONVENTION_SIGNED -> EnumSet.of(PARTIALLY_PAID, PAID);
-            case PARTIALLY_PAID -> EnumSet.of(PAID);
-            case PAID -> EnumSet.of(CLOSED);
-            case REFUSED -> EnumSet.of(CLOSED);
-            case CLOSED, LAPSED, WITHDRAWN -> EnumSet.noneOf(CommitmentStatus.class);
-        };
+        Set<CommitmentStatus> next =
+                switch (this) {
+                    case IDENTIFIED -> EnumSet.of(REQUESTED);
+                    case REQUESTED -> EnumSet.of(COMPLETE, AWARDED, REFUSED);
+                    case COMPLETE -> EnumSet.of(AWARDED, REFUSED);
+                    case AWARDED -> EnumSet.of(CONVENTION_SIGNED, PARTIALLY_PAID, PAID);
+                    case CONVENTION_SIGNED -> EnumSet.of(PARTIALLY_PAID, PAID);
+                    case PARTIALLY_PAID -> EnumSet.of(PAID);
+                    case PAID -> EnumSet.of(CLOSED);
+                    case REFUSED -> EnumSet.of(CLOSED);
+                    case CLOSED, LAPSED, WITHDRAWN -> EnumSet.noneOf(CommitmentStatus.class);
+                };
         if (isOpen()) {
             next.add(WITHDRAWN);
             if (this != IDENTIFIED) {

@@ -15,5 +15,13 @@ import java.math.BigDecimal;
  * @param amountRequested requested
  * @param amountAwarded   awarded, may be {@code null}
  */
-public record CommitmentSummary(Long id, String title, Long partnerId, String partnerName, CommitmentKind kind, CommitmentStatus status,
-        String programmeCode, BigDecimal amountRequested, BigDecimal amountAwarded) {}
+public record CommitmentSummary(
+        Long id,
+        String title,
+        Long partnerId,
+        String partnerName,
+        CommitmentKind kind,
+        CommitmentStatus status,
+        String programmeCode,
+        BigDecimal amountRequested,
+        BigDecimal amountAwarded) {}

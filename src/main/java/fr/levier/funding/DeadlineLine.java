@@ -15,5 +15,12 @@ import java.util.List;
  * @param deadline      the next deadline
  * @param projects      names of the projects it funds
  */
-public record DeadlineLine(Long commitmentId, String title, String partnerName, String programmeCode, CommitmentStatus status, BigDecimal awarded,
-        LapseClock.Deadline deadline, List<String> projects) {}
+public record DeadlineLine(
+        Long commitmentId,
+        String title,
+        String partnerName,
+        String programmeCode,
+        CommitmentStatus status,
+        BigDecimal awarded,
+        LapseClock.Deadline deadline,
+        List<String> projects) {}

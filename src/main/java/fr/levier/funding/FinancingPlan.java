@@ -23,9 +23,22 @@ import java.util.List;
  * @param floor            the self-financing floor and eligible-expense checks
  * @param warnings         how many lines carry a warning (deadline near or overdue, parrainage)
  */
-public record FinancingPlan(Long projectId, String projectCode, String projectName, BigDecimal totalCostExclTax, BigDecimal eligibleExpense,
-        BigDecimal cityFunding, String floorExemption, List<FinancingPlanLine> lines, Totals totals, BigDecimal publicAid, BigDecimal privateMoney,
-        BigDecimal leverageAwarded, BigDecimal leverageCashed, SelfFinancingFloor.Result floor, int warnings) {
+public record FinancingPlan(
+        Long projectId,
+        String projectCode,
+        String projectName,
+        BigDecimal totalCostExclTax,
+        BigDecimal eligibleExpense,
+        BigDecimal cityFunding,
+        String floorExemption,
+        List<FinancingPlanLine> lines,
+        Totals totals,
+        BigDecimal publicAid,
+        BigDecimal privateMoney,
+        BigDecimal leverageAwarded,
+        BigDecimal leverageCashed,
+        SelfFinancingFloor.Result floor,
+        int warnings) {
 
     /**
      * Column totals.
@@ -36,5 +49,6 @@ public record FinancingPlan(Long projectId, String projectCode, String projectNa
      * @param claimed   claimed (sent or paid claims)
      * @param cashed    cashed
      */
-    public record Totals(BigDecimal requested, BigDecimal awarded, BigDecimal signed, BigDecimal claimed, BigDecimal cashed) {}
+    public record Totals(
+            BigDecimal requested, BigDecimal awarded, BigDecimal signed, BigDecimal claimed, BigDecimal cashed) {}
 }

@@ -26,7 +26,22 @@ import java.math.BigDecimal;
  * @param sponsoringWarning mécénat whose counterparts exceed 25 %: parrainage
  * @param counted           counted in the totals (not refused, lapsed or withdrawn)
  */
-public record FinancingPlanLine(Long allocationId, Long commitmentId, Long partnerId, String partnerName, PartnerType partnerType,
-        boolean publicFunder, String title, CommitmentKind kind, String programmeCode, CommitmentStatus status, BigDecimal requested,
-        BigDecimal awarded, BigDecimal signed, BigDecimal claimed, BigDecimal cashed, LapseClock.Deadline deadline, boolean sponsoringWarning,
+public record FinancingPlanLine(
+        Long allocationId,
+        Long commitmentId,
+        Long partnerId,
+        String partnerName,
+        PartnerType partnerType,
+        boolean publicFunder,
+        String title,
+        CommitmentKind kind,
+        String programmeCode,
+        CommitmentStatus status,
+        BigDecimal requested,
+        BigDecimal awarded,
+        BigDecimal signed,
+        BigDecimal claimed,
+        BigDecimal cashed,
+        LapseClock.Deadline deadline,
+        boolean sponsoringWarning,
         boolean counted) {}

@@ -37,10 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class FinancingPlanService {
 
-    private static final Set<CommitmentStatus> AWARDED = EnumSet.of(CommitmentStatus.AWARDED, CommitmentStatus.CONVENTION_SIGNED,
-            CommitmentStatus.PARTIALLY_PAID, CommitmentStatus.PAID, CommitmentStatus.CLOSED);
-    private static final Set<CommitmentStatus> CLOCKED = EnumSet.of(CommitmentStatus.AWARDED, CommitmentStatus.CONVENTION_SIGNED,
-            CommitmentStatus.PARTIALLY_PAID);
+    private static final Set<CommitmentStatus> AWARDED = EnumSet.of(
+            CommitmentStatus.AWARDED,
+            CommitmentStatus.CONVENTION_SIGNED,
+            CommitmentStatus.PARTIALLY_PAID,
+            CommitmentStatus.PAID,
+            CommitmentStatus.CLOSED);
+    private static final Set<CommitmentStatus> CLOCKED =
+            EnumSet.of(CommitmentStatus.AWARDED, CommitmentStatus.CONVENTION_SIGNED, CommitmentStatus.PARTIALLY_PAID);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final CommitmentRepository commitments;
@@ -49,7 +53,11 @@ public class FinancingPlanService {
     private final PartnerNames partnerNames;
     private final Clock clock;
 
-    FinancingPlanService(CommitmentRepository commitments, FundingProgrammeRepository programmes, ProjectService projects, PartnerNames partnerNames,
+    FinancingPlanService(
+            CommitmentRepository commitments,
+            FundingProgrammeRepository programmes,
+            ProjectService projects,
+            PartnerNames partnerNames,
             Clock clock) {
         this.commitments = commitments;
         this.programmes = programmes;
@@ -65,9 +73,11 @@ public class FinancingPlanService {
      * @return the plan with totals, leverage and rule results
      */
     public FinancingPlan plan(long projectId) {
-        ProjectDetails project = projects.get(projectId).orElseThrow(() -> new NotFoundException("Project " + projectId));
+        ProjectDetails project =
+                projects.get(projectId).orElseThrow(() -> new NotFoundException("Project " + projectId));
         List<Rows.PlanRow> rows = commitments.planRows(projectId);
-        Map<Long, PartnerSummary> partners = partnerNames.of(rows.stream().map(Rows.PlanRow::partnerId).collect(Collectors.toSet()));
+        Map<Long, PartnerSummary> partners =
+                partnerNames.of(rows.stream().map(Rows.PlanRow::partnerId).collect(Collectors.toSet()));
         Map<Long, ProgrammeSummary> progs = programmes();
         LocalDate today = LocalDate.now(clock);
         List<FinancingPlanLine> lines = new ArrayList<>();
@@ -80,17 +90,29 @@ public class FinancingPlanService {
         for (Rows.PlanRow r : rows) {
             CommitmentStatus st = r.status();
             BigDecimal base = st.isAwarded() && r.awarded() != null ? r.awarded() : r.requested();
-            BigDecimal share = base == null || base.signum() == 0 ? BigDecimal.ZERO : r.allocated().divide(base, MathContext.DECIMAL64);
+            BigDecimal share = base == null || base.signum() == 0
+                    ? BigDecimal.ZERO
+                    : r.allocated().divide(base, MathContext.DECIMAL64);
             BigDecimal requested = part(r.requested(), share);
             BigDecimal awarded = st.isAwarded() ? part(r.awarded(), share) : ZERO;
             BigDecimal signed = st.isSigned() ? awarded : ZERO;
             BigDecimal claimed = part(r.claimed(), share);
             BigDecimal cashed = part(r.cashed(), share);
             ProgrammeSummary prog = r.programmeId() == null ? null : progs.get(r.programmeId());
-            LapseClock.Deadline deadline = st.hasLapseClock() ? LapseClock.next(new LapseClock.Input(prog == null ? new LapseClock.Rules(null, null, null)
-                    : prog.lapseRules(), r.notifiedOn(), r.worksStartedOn(), r.completionDeclaredOn(), r.extensionGranted(), r.ownDeadline()), today)
-                    .orElse(null) : null;
-            boolean sponsoring = r.kind() == CommitmentKind.MECENAT && MecenatCheck.evaluate(base, r.counterpartValue()).sponsoring();
+            LapseClock.Deadline deadline = st.hasLapseClock()
+                    ? LapseClock.next(
+                                    new LapseClock.Input(
+                                            prog == null ? new LapseClock.Rules(null, null, null) : prog.lapseRules(),
+                                            r.notifiedOn(),
+                                            r.worksStartedOn(),
+                                            r.completionDeclaredOn(),
+                                            r.extensionGranted(),
+                                            r.ownDeadline()),
+                                    today)
+                            .orElse(null)
+                    : null;
+            boolean sponsoring = r.kind() == CommitmentKind.MECENAT
+                    && MecenatCheck.evaluate(base, r.counterpartValue()).sponsoring();
             PartnerSummary partner = partners.get(r.partnerId());
             PartnerType type = partner == null ? null : partner.type();
             boolean isPublic = type != null && type.isPublicBody();
@@ -98,8 +120,25 @@ public class FinancingPlanService {
             if (sponsoring || (deadline != null && deadline.state() != LapseClock.State.ON_TRACK)) {
                 warnings++;
             }
-            lines.add(new FinancingPlanLine(r.allocationId(), r.commitmentId(), r.partnerId(), partnerNames.name(partners, r.partnerId()), type, isPublic,
-                    r.title(), r.kind(), prog == null ? null : prog.code(), st, requested, awarded, signed, claimed, cashed, deadline, sponsoring, counted));
+            lines.add(new FinancingPlanLine(
+                    r.allocationId(),
+                    r.commitmentId(),
+                    r.partnerId(),
+                    partnerNames.name(partners, r.partnerId()),
+                    type,
+                    isPublic,
+                    r.title(),
+                    r.kind(),
+                    prog == null ? null : prog.code(),
+                    st,
+                    requested,
+                    awarded,
+                    signed,
+                    claimed,
+                    cashed,
+                    deadline,
+                    sponsoring,
+                    counted));
             if (!counted) {
                 continue;
             }
@@ -120,17 +159,38 @@ public class FinancingPlanService {
             }
         }
         BigDecimal city = project.cityFunding();
-        SelfFinancingFloor.Result floor = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(project.cityOwner(), project.leadBody(),
-                project.floorExemption() != null, city, publicAid, project.eligibleExpense()));
-        return new FinancingPlan(project.id(), project.code(), project.name(), project.totalCostExclTax(), project.eligibleExpense(), city,
-                project.floorExemption(), List.copyOf(lines), new FinancingPlan.Totals(totals[0], totals[1], totals[2], totals[3], totals[4]), publicAid,
-                privateMoney, Leverage.ratio(leverAwarded, city), Leverage.ratio(leverCashed, city), floor, warnings);
+        SelfFinancingFloor.Result floor = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(
+                project.cityOwner(),
+                project.leadBody(),
+                project.floorExemption() != null,
+                city,
+                publicAid,
+                project.eligibleExpense()));
+        return new FinancingPlan(
+                project.id(),
+                project.code(),
+                project.name(),
+                project.totalCostExclTax(),
+                project.eligibleExpense(),
+                city,
+                project.floorExemption(),
+                List.copyOf(lines),
+                new FinancingPlan.Totals(totals[0], totals[1], totals[2], totals[3], totals[4]),
+                publicAid,
+                privateMoney,
+                Leverage.ratio(leverAwarded, city),
+                Leverage.ratio(leverCashed, city),
+                floor,
+                warnings);
     }
 
     /** @return the portfolio's co-financing figures and leverage, per funder type too */
     public PortfolioFigures portfolio() {
-        List<Rows.PartnerSum> sums = commitments.allocatedByPartner(AWARDED).stream().filter(s -> s.kind().countsInLeverage()).toList();
-        Map<Long, PartnerSummary> partners = partnerNames.of(sums.stream().map(Rows.PartnerSum::partnerId).collect(Collectors.toSet()));
+        List<Rows.PartnerSum> sums = commitments.allocatedByPartner(AWARDED).stream()
+                .filter(s -> s.kind().countsInLeverage())
+                .toList();
+        Map<Long, PartnerSummary> partners =
+                partnerNames.of(sums.stream().map(Rows.PartnerSum::partnerId).collect(Collectors.toSet()));
         BigDecimal total = ZERO;
         Map<PartnerType, BigDecimal> byType = new EnumMap<>(PartnerType.class);
         for (Rows.PartnerSum s : sums) {
@@ -144,7 +204,8 @@ public class FinancingPlanService {
         BigDecimal cashed = commitments.cashedOnAllocated();
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);
         byType.forEach((t, v) -> leverageByType.put(t, Leverage.ratio(v, city)));
-        return new PortfolioFigures(total, cashed, city, Leverage.ratio(total, city), Leverage.ratio(cashed, city), byType, leverageByType);
+        return new PortfolioFigures(
+                total, cashed, city, Leverage.ratio(total, city), Leverage.ratio(cashed, city), byType, leverageByType);
     }
 
     /**
@@ -160,8 +221,15 @@ public class FinancingPlanService {
         Map<Long, LapseClock.Deadline> deadlines = new LinkedHashMap<>();
         for (Rows.ClockRow r : commitments.clockRows(CLOCKED)) {
             ProgrammeSummary prog = r.programmeId() == null ? null : progs.get(r.programmeId());
-            LapseClock.next(new LapseClock.Input(prog == null ? new LapseClock.Rules(null, null, null) : prog.lapseRules(), r.notifiedOn(),
-                    r.worksStartedOn(), r.completionDeclaredOn(), r.extensionGranted(), r.ownDeadline()), today)
+            LapseClock.next(
+                            new LapseClock.Input(
+                                    prog == null ? new LapseClock.Rules(null, null, null) : prog.lapseRules(),
+                                    r.notifiedOn(),
+                                    r.worksStartedOn(),
+                                    r.completionDeclaredOn(),
+                                    r.extensionGranted(),
+                                    r.ownDeadline()),
+                            today)
                     .filter(d -> d.daysLeft() <= horizonDays)
                     .ifPresent(d -> {
                         due.add(r);
@@ -171,11 +239,20 @@ public class FinancingPlanService {
         if (due.isEmpty()) {
             return List.of();
         }
-        Map<Long, PartnerSummary> partners = partnerNames.of(due.stream().map(Rows.ClockRow::partnerId).collect(Collectors.toSet()));
+        Map<Long, PartnerSummary> partners =
+                partnerNames.of(due.stream().map(Rows.ClockRow::partnerId).collect(Collectors.toSet()));
         Map<Long, List<String>> projectNames = projectNames(deadlines.keySet());
         return due.stream()
-                .map(r -> new DeadlineLine(r.commitmentId(), r.title(), partnerNames.name(partners, r.partnerId()),
-                        r.programmeId() == null ? null : progs.get(r.programmeId()).code(), r.status(), r.awarded(), deadlines.get(r.commitmentId()),
+                .map(r -> new DeadlineLine(
+                        r.commitmentId(),
+                        r.title(),
+                        partnerNames.name(partners, r.partnerId()),
+                        r.programmeId() == null
+                                ? null
+                                : progs.get(r.programmeId()).code(),
+                        r.status(),
+                        r.awarded(),
+                        deadlines.get(r.commitmentId()),
                         projectNames.getOrDefault(r.commitmentId(), List.of())))
                 .sorted(Comparator.comparing((DeadlineLine l) -> l.deadline().date()))
                 .toList();
@@ -183,7 +260,9 @@ public class FinancingPlanService {
 
     /** @return ids of the projects funded by a grant whose deadline is overdue */
     public Set<Long> atRiskProjectIds() {
-        Set<Long> overdue = deadlines(0).stream().filter(l -> l.deadline().state() == LapseClock.State.OVERDUE).map(DeadlineLine::commitmentId)
+        Set<Long> overdue = deadlines(0).stream()
+                .filter(l -> l.deadline().state() == LapseClock.State.OVERDUE)
+                .map(DeadlineLine::commitmentId)
                 .collect(Collectors.toSet());
         return overdue.isEmpty() ? Set.of() : new HashSet<>(commitments.projectsOf(overdue));
     }
@@ -195,7 +274,8 @@ public class FinancingPlanService {
 
     /** @return the partners that fund at least one project, by name */
     public List<PartnerSummary> funders() {
-        return partnerNames.of(new HashSet<>(commitments.fundingPartnerIds())).values().stream().sorted(Comparator.comparing(PartnerSummary::name))
+        return partnerNames.of(new HashSet<>(commitments.fundingPartnerIds())).values().stream()
+                .sorted(Comparator.comparing(PartnerSummary::name))
                 .toList();
     }
 
@@ -210,12 +290,26 @@ public class FinancingPlanService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> projectNames = projectNames(rows.stream().map(Rows.PartnerCommitmentRow::commitmentId).collect(Collectors.toSet()));
-        return rows.stream().map(r -> {
-            BigDecimal toClaim = r.status().isAwarded() && r.awarded() != null ? r.awarded().subtract(r.claimed()).max(BigDecimal.ZERO) : ZERO;
-            return new PartnerFundingLine(r.commitmentId(), r.title(), r.kind(), r.status(), r.requested(), r.awarded(), r.claimed(), r.cashed(),
-                    toClaim.setScale(2, RoundingMode.HALF_UP), projectNames.getOrDefault(r.commitmentId(), List.of()));
-        }).toList();
+        Map<Long, List<String>> projectNames = projectNames(
+                rows.stream().map(Rows.PartnerCommitmentRow::commitmentId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> {
+                    BigDecimal toClaim = r.status().isAwarded() && r.awarded() != null
+                            ? r.awarded().subtract(r.claimed()).max(BigDecimal.ZERO)
+                            : ZERO;
+                    return new PartnerFundingLine(
+                            r.commitmentId(),
+                            r.title(),
+                            r.kind(),
+                            r.status(),
+                            r.requested(),
+                            r.awarded(),
+                            r.claimed(),
+                            r.cashed(),
+                            toClaim.setScale(2, RoundingMode.HALF_UP),
+                            projectNames.getOrDefault(r.commitmentId(), List.of()));
+                })
+                .toList();
     }
 
     private Map<Long, List<String>> projectNames(Set<Long> commitmentIds) {
@@ -224,14 +318,25 @@ public class FinancingPlanService {
         if (projectIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ProjectSummary> byId = projects.find(new ProjectFilter(null, null, null, projectIds), PageRequest.of(0, projectIds.size())).stream()
-                .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
-        return pairs.stream().filter(p -> byId.containsKey(p.projectId())).collect(Collectors.groupingBy(Rows.Pair::commitmentId,
-                Collectors.mapping(p -> byId.get(p.projectId()).code() + " – " + byId.get(p.projectId()).name(), Collectors.toList())));
+        Map<Long, ProjectSummary> byId =
+                projects
+                        .find(new ProjectFilter(null, null, null, projectIds), PageRequest.of(0, projectIds.size()))
+                        .stream()
+                        .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+        return pairs.stream()
+                .filter(p -> byId.containsKey(p.projectId()))
+                .collect(Collectors.groupingBy(
+                        Rows.Pair::commitmentId,
+                        Collectors.mapping(
+                                p -> byId.get(p.projectId()).code() + " – "
+                                        + byId.get(p.projectId()).name(),
+                                Collectors.toList())));
     }
 
     private Map<Long, ProgrammeSummary> programmes() {
-        return programmes.findAll().stream().map(FundingProgramme::toSummary).collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
+        return programmes.findAll().stream()
+                .map(FundingProgramme::toSummary)
+                .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
     }
 
     private static BigDecimal part(BigDecimal amount, BigDecimal share) {

@@ -58,8 +58,14 @@ class FundingDemoData implements DemoSeed {
     private Random random;
     private LocalDate today;
 
-    FundingDemoData(CommitmentRepository commitments, AllocationRepository allocations, PaymentClaimRepository claims,
-            FundingProgrammeRepository programmes, PartnerService partners, ProjectService projects, Clock clock) {
+    FundingDemoData(
+            CommitmentRepository commitments,
+            AllocationRepository allocations,
+            PaymentClaimRepository claims,
+            FundingProgrammeRepository programmes,
+            PartnerService partners,
+            ProjectService projects,
+            Clock clock) {
         this.commitments = commitments;
         this.allocations = allocations;
         this.claims = claims;
@@ -78,8 +84,12 @@ class FundingDemoData implements DemoSeed {
     @Transactional
     public void seed() {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_OFFICER", "ROLE_FINANCE", "ROLE_VIEWER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "system",
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                "ROLE_ADMIN", "ROLE_OFFICER", "ROLE_FINANCE", "ROLE_VIEWER")));
         try {
             seedAll();
         } finally {
@@ -90,8 +100,10 @@ class FundingDemoData implements DemoSeed {
     private void seedAll() {
         random = new Random(20180628L);
         today = LocalDate.now(clock);
-        programmeIds = programmes.findAll().stream().collect(Collectors.toMap(FundingProgramme::getCode, FundingProgramme::getId));
-        List<PartnerSummary> all = partners.find(PartnerFilter.ALL, PageRequest.of(0, 5000, Sort.by("name"))).getContent();
+        programmeIds = programmes.findAll().stream()
+                .collect(Collectors.toMap(FundingProgramme::getCode, FundingProgramme::getId));
+        List<PartnerSummary> all = partners.find(PartnerFilter.ALL, PageRequest.of(0, 5000, Sort.by("name")))
+                .getContent();
         if (all.isEmpty()) {
             return;
         }
@@ -120,21 +132,35 @@ class FundingDemoData implements DemoSeed {
         List<PartnerSummary> associations = ofType(all, PartnerType.ASSOCIATION);
         List<PartnerSummary> banks = ofType(all, PartnerType.BANK);
 
-        List<ProjectSummary> list = projects.find(ProjectFilter.ALL, PageRequest.of(0, 500, Sort.by("code"))).getContent();
-        Map<String, ProjectDetails> byCode = list.stream().map(p -> projects.get(p.id()).orElseThrow())
+        List<ProjectSummary> list = projects.find(ProjectFilter.ALL, PageRequest.of(0, 500, Sort.by("code")))
+                .getContent();
+        Map<String, ProjectDetails> byCode = list.stream()
+                .map(p -> projects.get(p.id()).orElseThrow())
                 .collect(Collectors.toMap(ProjectDetails::code, Function.identity()));
 
         // one DSIL grant split across three school projects
-        List<ProjectDetails> schools = List.of("PRJ-001", "PRJ-002", "PRJ-003").stream().map(byCode::get).filter(p -> p != null).toList();
+        List<ProjectDetails> schools = List.of("PRJ-001", "PRJ-002", "PRJ-003").stream()
+                .map(byCode::get)
+                .filter(p -> p != null)
+                .toList();
         Map<Long, BigDecimal> schoolShares = new java.util.LinkedHashMap<>();
         for (ProjectDetails s : schools) {
             schoolShares.put(s.id(), round(s.cityFunding().multiply(new BigDecimal("1.4"))));
         }
         if (schools.size() == 3) {
             BigDecimal total = schoolShares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            Commitment plan = commitment(prefecture, "DSIL", CommitmentKind.GRANT, "DSIL " + (today.getYear() - 3) + " – Plan de rénovation des écoles",
-                    total, total, CommitmentStatus.PAID, schools.getFirst(), null);
-            schoolShares.forEach((projectId, amount) -> allocations.save(new Allocation(plan.getId(), projectId, amount)));
+            Commitment plan = commitment(
+                    prefecture,
+                    "DSIL",
+                    CommitmentKind.GRANT,
+                    "DSIL " + (today.getYear() - 3) + " – Plan de rénovation des écoles",
+                    total,
+                    total,
+                    CommitmentStatus.PAID,
+                    schools.getFirst(),
+                    null);
+            schoolShares.forEach(
+                    (projectId, amount) -> allocations.save(new Allocation(plan.getId(), projectId, amount)));
             claimsFor(plan, total, CommitmentStatus.PAID);
         }
 
@@ -145,8 +171,11 @@ class FundingDemoData implements DemoSeed {
             }
             BigDecimal city = p.cityFunding();
             BigDecimal partnerTotal = p.totalCostExclTax().subtract(city);
-            double mult = i == 7 ? 6.0 : i == 19 ? 5.2 : i == 12 ? 0.3 + random.nextDouble() * 0.1 : 3.1 + random.nextDouble() * 0.8;
-            BigDecimal publicTotal = round(city.multiply(BigDecimal.valueOf(mult))).min(partnerTotal);
+            double mult = i == 7
+                    ? 6.0
+                    : i == 19 ? 5.2 : i == 12 ? 0.3 + random.nextDouble() * 0.1 : 3.1 + random.nextDouble() * 0.8;
+            BigDecimal publicTotal =
+                    round(city.multiply(BigDecimal.valueOf(mult))).min(partnerTotal);
             BigDecimal already = schoolShares.getOrDefault(p.id(), BigDecimal.ZERO);
             BigDecimal privateTotal = partnerTotal.subtract(publicTotal);
             int nPublic = 2 + random.nextInt(4);
@@ -160,17 +189,19 @@ class FundingDemoData implements DemoSeed {
                 int nPrivate = 1 + random.nextInt(3);
                 List<BigDecimal> parts = split(privateTotal, nPrivate);
                 for (int k = 0; k < parts.size(); k++) {
-                    CommitmentKind kind = switch ((i + k) % 5) {
-                        case 0, 1 -> CommitmentKind.MECENAT;
-                        case 2 -> CommitmentKind.SPONSORSHIP;
-                        case 3 -> CommitmentKind.PPP;
-                        default -> CommitmentKind.IN_KIND;
-                    };
-                    PartnerSummary sponsor = switch (kind) {
-                        case MECENAT -> k % 2 == 0 ? pick(companies) : pick(foundations);
-                        case IN_KIND -> pick(associations.isEmpty() ? companies : associations);
-                        default -> pick(companies);
-                    };
+                    CommitmentKind kind =
+                            switch ((i + k) % 5) {
+                                case 0, 1 -> CommitmentKind.MECENAT;
+                                case 2 -> CommitmentKind.SPONSORSHIP;
+                                case 3 -> CommitmentKind.PPP;
+                                default -> CommitmentKind.IN_KIND;
+                            };
+                    PartnerSummary sponsor =
+                            switch (kind) {
+                                case MECENAT -> k % 2 == 0 ? pick(companies) : pick(foundations);
+                                case IN_KIND -> pick(associations.isEmpty() ? companies : associations);
+                                default -> pick(companies);
+                            };
                     if (sponsor == null) {
                         continue;
                     }
@@ -183,20 +214,49 @@ class FundingDemoData implements DemoSeed {
                     } else if (kind == CommitmentKind.MECENAT && (i == 16 || i == 15)) {
                         st = CommitmentStatus.PARTIALLY_PAID;
                         counterpart = round(parts.get(k).multiply(new BigDecimal(i == 16 ? "0.10" : "0.35")));
-                        counterpartText = i == 16 ? "Logo sur le panneau de chantier, visite privée pour les salariés"
+                        counterpartText = i == 16
+                                ? "Logo sur le panneau de chantier, visite privée pour les salariés"
                                 : "Privatisation du lieu deux soirs par an, 40 invitations, logo sur tous les supports";
                     }
-                    Commitment c = commitment(sponsor, null, kind, label(kind) + " – " + p.name(), parts.get(k), awarded(parts.get(k), st), st, p, null);
-                    c.apply(new CommitmentInput(c.getPartnerId(), null, c.getTitle(), kind, c.getAmountRequested(), c.getAmountAwarded(), counterpart,
-                            counterpartText, c.dates(), false, null, null));
+                    Commitment c = commitment(
+                            sponsor,
+                            null,
+                            kind,
+                            label(kind) + " – " + p.name(),
+                            parts.get(k),
+                            awarded(parts.get(k), st),
+                            st,
+                            p,
+                            null);
+                    c.apply(new CommitmentInput(
+                            c.getPartnerId(),
+                            null,
+                            c.getTitle(),
+                            kind,
+                            c.getAmountRequested(),
+                            c.getAmountAwarded(),
+                            counterpart,
+                            counterpartText,
+                            c.dates(),
+                            false,
+                            null,
+                            null));
                     allocations.save(new Allocation(c.getId(), p.id(), c.allocationBase()));
                     claimsFor(c, c.getAmountAwarded(), st);
                 }
             }
             if (i % 8 == 4 && bdt != null) {
                 BigDecimal loan = round(p.totalCostExclTax().multiply(new BigDecimal("0.10")));
-                Commitment c = commitment(bdt, null, CommitmentKind.LOAN, "Prêt Banque des Territoires – " + p.name(), loan,
-                        awarded(loan, statusFor(p.status())), statusFor(p.status()), p, null);
+                Commitment c = commitment(
+                        bdt,
+                        null,
+                        CommitmentKind.LOAN,
+                        "Prêt Banque des Territoires – " + p.name(),
+                        loan,
+                        awarded(loan, statusFor(p.status())),
+                        statusFor(p.status()),
+                        p,
+                        null);
                 allocations.save(new Allocation(c.getId(), p.id(), c.allocationBase()));
             }
         }
@@ -210,14 +270,26 @@ class FundingDemoData implements DemoSeed {
             int n = 1 + random.nextInt(4);
             for (int k = 0; k < n; k++) {
                 Source s = publicSources.get((i + k) % publicSources.size());
-                BigDecimal amount = round(p.totalCostExclTax().multiply(BigDecimal.valueOf(0.03 + random.nextDouble() * 0.07)));
-                CommitmentStatus st = k == 0 ? CommitmentStatus.IDENTIFIED : random.nextBoolean() ? CommitmentStatus.REQUESTED : CommitmentStatus.COMPLETE;
-                Commitment c = commitment(s.partner(), s.programme(), s.kind(), s.label() + " – " + p.name(), amount, null, st, p, null);
+                BigDecimal amount =
+                        round(p.totalCostExclTax().multiply(BigDecimal.valueOf(0.03 + random.nextDouble() * 0.07)));
+                CommitmentStatus st = k == 0
+                        ? CommitmentStatus.IDENTIFIED
+                        : random.nextBoolean() ? CommitmentStatus.REQUESTED : CommitmentStatus.COMPLETE;
+                Commitment c = commitment(
+                        s.partner(), s.programme(), s.kind(), s.label() + " – " + p.name(), amount, null, st, p, null);
                 allocations.save(new Allocation(c.getId(), p.id(), amount));
             }
             if (i % 5 == 0 && !banks.isEmpty()) {
-                Commitment c = commitment(pick(banks), null, CommitmentKind.PPP, "Partenariat bancaire – " + p.name(),
-                        round(p.totalCostExclTax().multiply(new BigDecimal("0.05"))), null, CommitmentStatus.IDENTIFIED, p, null);
+                Commitment c = commitment(
+                        pick(banks),
+                        null,
+                        CommitmentKind.PPP,
+                        "Partenariat bancaire – " + p.name(),
+                        round(p.totalCostExclTax().multiply(new BigDecimal("0.05"))),
+                        null,
+                        CommitmentStatus.IDENTIFIED,
+                        p,
+                        null);
                 allocations.save(new Allocation(c.getId(), p.id(), c.getAmountRequested()));
             }
         }
@@ -243,44 +315,86 @@ class FundingDemoData implements DemoSeed {
             if (i == 8 || i == 9) {
                 // works started almost 4 years ago: completion due (PRJ-009) or overdue (PRJ-008)
                 st = CommitmentStatus.PARTIALLY_PAID;
-                startedOverride = i == 8 ? today.minusYears(4).minusDays(10) : today.minusYears(4).plusDays(60);
+                startedOverride = i == 8
+                        ? today.minusYears(4).minusDays(10)
+                        : today.minusYears(4).plusDays(60);
                 notifiedOverride = startedOverride.minusDays(200);
             } else {
                 // works not started: start deadline two years after notification (three with the extension)
                 st = CommitmentStatus.CONVENTION_SIGNED;
-                int daysLeft = switch (i) {
-                    case 23 -> 20;
-                    case 24 -> 45;
-                    case 25 -> 75;
-                    case 26 -> -15;
-                    default -> 325;
-                };
+                int daysLeft =
+                        switch (i) {
+                            case 23 -> 20;
+                            case 24 -> 45;
+                            case 25 -> 75;
+                            case 26 -> -15;
+                            default -> 325;
+                        };
                 extension = i == 27;
                 notifiedOverride = today.plusDays(daysLeft).minusYears(extension ? 3 : 2);
             }
         }
-        Commitment c = commitment(s.partner(), s.programme(), s.kind(), s.label() + " " + (today.getYear() - 1 - (i % 3)) + " – " + p.name(), amount,
-                awarded(amount, st), st, p, notifiedOverride);
+        Commitment c = commitment(
+                s.partner(),
+                s.programme(),
+                s.kind(),
+                s.label() + " " + (today.getYear() - 1 - (i % 3)) + " – " + p.name(),
+                amount,
+                awarded(amount, st),
+                st,
+                p,
+                notifiedOverride);
         if (notifiedOverride != null) {
             var d = c.dates();
-            c.apply(new CommitmentInput(c.getPartnerId(), c.getProgrammeId(), c.getTitle(), c.getKind(), c.getAmountRequested(), c.getAmountAwarded(),
-                    null, null, new DossierDates(d.openedOn(), d.submittedOn(), d.completeOn(), d.decidedOn(), d.notifiedOn(), d.conventionSignedOn(),
-                            startedOverride, null), extension, null, "Cas de démonstration : échéance de caducité"));
+            c.apply(new CommitmentInput(
+                    c.getPartnerId(),
+                    c.getProgrammeId(),
+                    c.getTitle(),
+                    c.getKind(),
+                    c.getAmountRequested(),
+                    c.getAmountAwarded(),
+                    null,
+                    null,
+                    new DossierDates(
+                            d.openedOn(),
+                            d.submittedOn(),
+                            d.completeOn(),
+                            d.decidedOn(),
+                            d.notifiedOn(),
+                            d.conventionSignedOn(),
+                            startedOverride,
+                            null),
+                    extension,
+                    null,
+                    "Cas de démonstration : échéance de caducité"));
         }
         allocations.save(new Allocation(c.getId(), p.id(), c.allocationBase()));
         claimsFor(c, c.getAmountAwarded(), st);
     }
 
-    private Commitment commitment(PartnerSummary partner, String programme, CommitmentKind kind, String title, BigDecimal requested,
-            BigDecimal awarded, CommitmentStatus status, ProjectDetails project, LocalDate notifiedOverride) {
+    private Commitment commitment(
+            PartnerSummary partner,
+            String programme,
+            CommitmentKind kind,
+            String title,
+            BigDecimal requested,
+            BigDecimal awarded,
+            CommitmentStatus status,
+            ProjectDetails project,
+            LocalDate notifiedOverride) {
         DossierDates pd = project.dates();
-        LocalDate opened = notifiedOverride != null ? notifiedOverride.minusDays(180)
+        LocalDate opened = notifiedOverride != null
+                ? notifiedOverride.minusDays(180)
                 : pd.openedOn() == null ? today.minusDays(120) : pd.openedOn().plusDays(random.nextInt(20));
         LocalDate submitted = status == CommitmentStatus.IDENTIFIED ? null : opened.plusDays(15 + random.nextInt(45));
-        LocalDate complete = submitted == null || status == CommitmentStatus.REQUESTED ? null : submitted.plusDays(10 + random.nextInt(40));
+        LocalDate complete = submitted == null || status == CommitmentStatus.REQUESTED
+                ? null
+                : submitted.plusDays(10 + random.nextInt(40));
         boolean decided = status.isAwarded() || status == CommitmentStatus.REFUSED;
-        LocalDate decidedOn = decided ? (complete == null ? submitted : complete).plusDays(20 + random.nextInt(90)) : null;
-        LocalDate notified = status.isAwarded() ? (notifiedOverride != null ? notifiedOverride : decidedOn.plusDays(7)) : null;
+        LocalDate decidedOn =
+                decided ? (complete == null ? submitted : complete).plusDays(20 + random.nextInt(90)) : null;
+        LocalDate notified =
+                status.isAwarded() ? (notifiedOverride != null ? notifiedOverride : decidedOn.plusDays(7)) : null;
         if (notifiedOverride == null && status.isAwarded() && pd.worksStartedOn() == null) {
             // awarded for a project whose works have not started: a recent notification, the start deadline still ahead
             notified = today.minusDays(20 + random.nextInt(200));
@@ -301,8 +415,19 @@ class FundingDemoData implements DemoSeed {
         }
         LocalDate started = notifiedOverride != null ? null : status.isAwarded() ? pd.worksStartedOn() : null;
         LocalDate completed = status.isAwarded() ? pd.completionDeclaredOn() : null;
-        Commitment c = new Commitment(new CommitmentInput(partner.id(), programme == null ? null : programmeIds.get(programme), title, kind, requested,
-                awarded, null, null, new DossierDates(opened, submitted, complete, decidedOn, notified, signed, started, completed), false, null, null));
+        Commitment c = new Commitment(new CommitmentInput(
+                partner.id(),
+                programme == null ? null : programmeIds.get(programme),
+                title,
+                kind,
+                requested,
+                awarded,
+                null,
+                null,
+                new DossierDates(opened, submitted, complete, decidedOn, notified, signed, started, completed),
+                false,
+                null,
+                null));
         c.setStatus(status);
         return commitments.save(c);
     }
@@ -311,34 +436,70 @@ class FundingDemoData implements DemoSeed {
         if (award == null || !st.isSigned()) {
             return;
         }
-        LocalDate base = c.dates().conventionSignedOn() == null ? today.minusDays(200) : c.dates().conventionSignedOn();
+        LocalDate base = c.dates().conventionSignedOn() == null
+                ? today.minusDays(200)
+                : c.dates().conventionSignedOn();
         BigDecimal advance = award.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.FLOOR);
         BigDecimal interim = award.multiply(new BigDecimal("0.50")).setScale(2, RoundingMode.FLOOR);
         switch (st) {
             case CONVENTION_SIGNED -> {
                 if (random.nextInt(3) == 0) {
-                    claim(c, ClaimType.ADVANCE, advance, base.plusDays(20), null, EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
+                    claim(
+                            c,
+                            ClaimType.ADVANCE,
+                            advance,
+                            base.plusDays(20),
+                            null,
+                            EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
                 }
             }
             case PARTIALLY_PAID -> {
-                claim(c, ClaimType.ADVANCE, advance, base.plusDays(20), advance, EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
+                claim(
+                        c,
+                        ClaimType.ADVANCE,
+                        advance,
+                        base.plusDays(20),
+                        advance,
+                        EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
                 if (random.nextBoolean()) {
-                    claim(c, ClaimType.INTERIM, interim, base.plusDays(120), random.nextBoolean() ? interim : null,
+                    claim(
+                            c,
+                            ClaimType.INTERIM,
+                            interim,
+                            base.plusDays(120),
+                            random.nextBoolean() ? interim : null,
                             EnumSet.of(SupportingDocument.STATEMENT_OF_EXPENSES, SupportingDocument.INVOICES));
                 }
             }
             case PAID, CLOSED -> {
-                claim(c, ClaimType.ADVANCE, advance, base.plusDays(20), advance, EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
-                claim(c, ClaimType.INTERIM, interim, base.plusDays(120), interim, EnumSet.of(SupportingDocument.STATEMENT_OF_EXPENSES, SupportingDocument.INVOICES));
+                claim(
+                        c,
+                        ClaimType.ADVANCE,
+                        advance,
+                        base.plusDays(20),
+                        advance,
+                        EnumSet.of(SupportingDocument.START_CERTIFICATE, SupportingDocument.BANK_DETAILS));
+                claim(
+                        c,
+                        ClaimType.INTERIM,
+                        interim,
+                        base.plusDays(120),
+                        interim,
+                        EnumSet.of(SupportingDocument.STATEMENT_OF_EXPENSES, SupportingDocument.INVOICES));
                 BigDecimal fin = award.subtract(advance).subtract(interim);
                 claim(c, ClaimType.FINAL, fin, base.plusDays(250), fin, EnumSet.allOf(SupportingDocument.class));
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
-    private void claim(Commitment c, ClaimType type, BigDecimal amount, LocalDate sent, BigDecimal cashed, Set<SupportingDocument> docs) {
+    private void claim(
+            Commitment c,
+            ClaimType type,
+            BigDecimal amount,
+            LocalDate sent,
+            BigDecimal cashed,
+            Set<SupportingDocument> docs) {
         LocalDate sentOn = sent.isAfter(today) ? today.minusDays(2) : sent;
         PaymentClaim k = new PaymentClaim(c.getId());
         k.apply(new ClaimInput(type, amount, sentOn, ClaimStatus.SENT, docs));
@@ -353,10 +514,17 @@ class FundingDemoData implements DemoSeed {
         int r = random.nextInt(100);
         return switch (ps) {
             case COMPLETED -> r < 60 ? CommitmentStatus.PAID : CommitmentStatus.CLOSED;
-            case IN_PROGRESS -> r < 60 ? CommitmentStatus.PARTIALLY_PAID : r < 95 ? CommitmentStatus.CONVENTION_SIGNED : CommitmentStatus.WITHDRAWN;
+            case IN_PROGRESS ->
+                r < 60
+                        ? CommitmentStatus.PARTIALLY_PAID
+                        : r < 95 ? CommitmentStatus.CONVENTION_SIGNED : CommitmentStatus.WITHDRAWN;
             case APPROVED -> r < 50 ? CommitmentStatus.AWARDED : CommitmentStatus.CONVENTION_SIGNED;
-            case INSTRUCTING -> r < 25 ? CommitmentStatus.IDENTIFIED : r < 55 ? CommitmentStatus.REQUESTED : r < 80 ? CommitmentStatus.COMPLETE
-                    : CommitmentStatus.AWARDED;
+            case INSTRUCTING ->
+                r < 25
+                        ? CommitmentStatus.IDENTIFIED
+                        : r < 55
+                                ? CommitmentStatus.REQUESTED
+                                : r < 80 ? CommitmentStatus.COMPLETE : CommitmentStatus.AWARDED;
             default -> CommitmentStatus.IDENTIFIED;
         };
     }
@@ -408,8 +576,13 @@ class FundingDemoData implements DemoSeed {
     }
 
     private static PartnerSummary named(List<PartnerSummary> all, String name, PartnerType fallback) {
-        return all.stream().filter(p -> !name.isEmpty() && p.name().contains(name)).findFirst()
-                .orElseGet(() -> all.stream().filter(p -> p.type() == fallback).findFirst().orElse(all.getFirst()));
+        return all.stream()
+                .filter(p -> !name.isEmpty() && p.name().contains(name))
+                .findFirst()
+                .orElseGet(() -> all.stream()
+                        .filter(p -> p.type() == fallback)
+                        .findFirst()
+                        .orElse(all.getFirst()));
     }
 
     private static BigDecimal round(BigDecimal v) {

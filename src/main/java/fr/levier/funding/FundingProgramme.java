@@ -13,18 +13,25 @@ class FundingProgramme extends AbstractEntity {
 
     @Column(nullable = false, length = 20)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(name = "state_rules", nullable = false)
     private boolean stateRules;
+
     @Column(name = "start_years")
     private Integer startYears;
+
     @Column(name = "completion_years")
     private Integer completionYears;
+
     @Column(name = "extension_years")
     private Integer extensionYears;
+
     @Column(name = "advance_ceiling_pct", nullable = false, precision = 5, scale = 2)
     private BigDecimal advanceCeilingPct;
+
     @Column(name = "cumulative_ceiling_pct", nullable = false, precision = 5, scale = 2)
     private BigDecimal cumulativeCeilingPct;
 
@@ -35,6 +42,15 @@ class FundingProgramme extends AbstractEntity {
     }
 
     ProgrammeSummary toSummary() {
-        return new ProgrammeSummary(getId(), code, name, stateRules, startYears, completionYears, extensionYears, advanceCeilingPct, cumulativeCeilingPct);
+        return new ProgrammeSummary(
+                getId(),
+                code,
+                name,
+                stateRules,
+                startYears,
+                completionYears,
+                extensionYears,
+                advanceCeilingPct,
+                cumulativeCeilingPct);
     }
 }

@@ -61,8 +61,13 @@ public final class LapseClock {
      * @param extensionGranted     the start-deadline extension was granted
      * @param ownDeadline          a date set by the funder, may be {@code null}
      */
-    public record Input(Rules rules, LocalDate notifiedOn, LocalDate worksStartedOn, LocalDate completionDeclaredOn,
-            boolean extensionGranted, LocalDate ownDeadline) {}
+    public record Input(
+            Rules rules,
+            LocalDate notifiedOn,
+            LocalDate worksStartedOn,
+            LocalDate completionDeclaredOn,
+            boolean extensionGranted,
+            LocalDate ownDeadline) {}
 
     /**
      * The next deadline.
@@ -89,7 +94,8 @@ public final class LapseClock {
         Deadline rule = null;
         if (in.worksStartedOn() == null) {
             if (in.notifiedOn() != null && r.startYears() != null) {
-                int years = r.startYears() + (in.extensionGranted() && r.extensionYears() != null ? r.extensionYears() : 0);
+                int years =
+                        r.startYears() + (in.extensionGranted() && r.extensionYears() != null ? r.extensionYears() : 0);
                 rule = deadline(Kind.START, in.notifiedOn().plusYears(years), today);
             }
         } else if (r.completionYears() != null) {

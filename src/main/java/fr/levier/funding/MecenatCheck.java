@@ -33,7 +33,8 @@ public final class MecenatCheck {
         BigDecimal g = gift == null ? BigDecimal.ZERO : gift;
         BigDecimal c = counterpart == null ? BigDecimal.ZERO : counterpart;
         BigDecimal ceiling = g.multiply(COUNTERPART_CEILING).setScale(2, RoundingMode.FLOOR);
-        BigDecimal pct = g.signum() == 0 ? null : c.multiply(new BigDecimal(100)).divide(g, 2, RoundingMode.HALF_UP);
+        BigDecimal pct =
+                g.signum() == 0 ? null : c.multiply(new BigDecimal(100)).divide(g, 2, RoundingMode.HALF_UP);
         return new Result(pct, ceiling, c.compareTo(ceiling) > 0);
     }
 }

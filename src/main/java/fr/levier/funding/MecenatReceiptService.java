@@ -41,7 +41,12 @@ public class MecenatReceiptService {
     private final FundingTexts texts;
     private final Clock clock;
 
-    MecenatReceiptService(CommitmentRepository commitments, PaymentClaimRepository claims, PartnerService partners, FundingTexts texts, Clock clock) {
+    MecenatReceiptService(
+            CommitmentRepository commitments,
+            PaymentClaimRepository claims,
+            PartnerService partners,
+            FundingTexts texts,
+            Clock clock) {
         this.commitments = commitments;
         this.claims = claims;
         this.partners = partners;
@@ -59,7 +64,9 @@ public class MecenatReceiptService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER') or hasRole('FINANCE')")
     public byte[] receipt(long commitmentId) {
-        Commitment c = commitments.findById(commitmentId).orElseThrow(() -> new NotFoundException("Commitment " + commitmentId));
+        Commitment c = commitments
+                .findById(commitmentId)
+                .orElseThrow(() -> new NotFoundException("Commitment " + commitmentId));
         if (c.getKind() != CommitmentKind.MECENAT) {
             throw new BusinessRuleException(texts.get("receipt.error.notMecenat"));
         }
@@ -82,7 +89,8 @@ public class MecenatReceiptService {
         Paragraph head = new Paragraph("Reçu des dons et versements effectués par les entreprises", title);
         head.setAlignment(Element.ALIGN_CENTER);
         doc.add(head);
-        Paragraph sub = new Paragraph("Article 238 bis du code général des impôts – données du formulaire CERFA n° 16216", small);
+        Paragraph sub = new Paragraph(
+                "Article 238 bis du code général des impôts – données du formulaire CERFA n° 16216", small);
         sub.setAlignment(Element.ALIGN_CENTER);
         doc.add(sub);
         doc.add(new Paragraph(" "));
@@ -101,15 +109,27 @@ public class MecenatReceiptService {
         row(t, "Montant du don", FrenchFormats.money(c.getAmountAwarded(), fr));
         row(t, "Somme en toutes lettres", "");
         row(t, "Montant encaissé à ce jour", FrenchFormats.money(cashed, fr));
-        row(t, "Date du versement", c.dates().decidedOn() == null ? "" : FrenchFormats.date(c.dates().decidedOn()));
+        row(
+                t,
+                "Date du versement",
+                c.dates().decidedOn() == null
+                        ? ""
+                        : FrenchFormats.date(c.dates().decidedOn()));
         row(t, "Forme du don", "Numéraire");
         row(t, "Nature du don", "Versement au titre du mécénat");
-        row(t, "Contreparties (valorisées)", FrenchFormats.money(c.getCounterpartValue() == null ? BigDecimal.ZERO : c.getCounterpartValue(), fr)
-                + (check.counterpartPct() == null ? "" : " (" + FrenchFormats.number(check.counterpartPct(), fr) + " % du don, plafond 25 %)"));
+        row(
+                t,
+                "Contreparties (valorisées)",
+                FrenchFormats.money(c.getCounterpartValue() == null ? BigDecimal.ZERO : c.getCounterpartValue(), fr)
+                        + (check.counterpartPct() == null
+                                ? ""
+                                : " (" + FrenchFormats.number(check.counterpartPct(), fr)
+                                        + " % du don, plafond 25 %)"));
         doc.add(t);
         doc.add(new Paragraph(" "));
-        doc.add(new Paragraph("Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il reçoit ouvrent droit à la réduction "
-                + "d'impôt prévue à l'article 238 bis du code général des impôts."));
+        doc.add(new Paragraph(
+                "Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il reçoit ouvrent droit à la réduction "
+                        + "d'impôt prévue à l'article 238 bis du code général des impôts."));
         doc.add(new Paragraph(" "));
         doc.add(new Paragraph("Fait à Romans-sur-Isère, le " + FrenchFormats.date(LocalDate.now(clock))));
         doc.add(new Paragraph("Signature et qualité du signataire :"));
@@ -119,7 +139,9 @@ public class MecenatReceiptService {
 
     /** @return the receipt's order number, e.g. {@code M-2026-00042} */
     static String receiptNumber(Commitment c) {
-        int year = c.dates().decidedOn() != null ? c.dates().decidedOn().getYear() : c.getCreatedAt().atZone(java.time.ZoneOffset.UTC).getYear();
+        int year = c.dates().decidedOn() != null
+                ? c.dates().decidedOn().getYear()
+                : c.getCreatedAt().atZone(java.time.ZoneOffset.UTC).getYear();
         return "M-" + year + "-" + String.format(Locale.ROOT, "%05d", c.getId());
     }
 

@@ -17,5 +17,14 @@ import java.util.List;
  * @param toClaim      awarded − claimed, zero when not awarded
  * @param projects     "code – name" of the projects it funds
  */
-public record PartnerFundingLine(Long commitmentId, String title, CommitmentKind kind, CommitmentStatus status, BigDecimal requested,
-        BigDecimal awarded, BigDecimal claimed, BigDecimal cashed, BigDecimal toClaim, List<String> projects) {}
+public record PartnerFundingLine(
+        Long commitmentId,
+        String title,
+        CommitmentKind kind,
+        CommitmentStatus status,
+        BigDecimal requested,
+        BigDecimal awarded,
+        BigDecimal claimed,
+        BigDecimal cashed,
+        BigDecimal toClaim,
+        List<String> projects) {}

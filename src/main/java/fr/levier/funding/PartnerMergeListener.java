@@ -27,6 +27,10 @@ class PartnerMergeListener {
         var moved = commitments.findByPartnerId(event.mergedId());
         moved.forEach(c -> c.setPartnerId(event.survivorId()));
         commitments.saveAllAndFlush(moved);
-        log.info("Partner {} merged into {}: {} commitments re-pointed", event.mergedId(), event.survivorId(), moved.size());
+        log.info(
+                "Partner {} merged into {}: {} commitments re-pointed",
+                event.mergedId(),
+                event.survivorId(),
+                moved.size());
     }
 }

@@ -23,23 +23,30 @@ class PaymentClaim extends AbstractEntity {
 
     @Column(name = "commitment_id", nullable = false)
     private Long commitmentId;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ClaimType type;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ClaimStatus status = ClaimStatus.DRAFT;
+
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
+
     @Column(name = "sent_on")
     private LocalDate sentOn;
+
     @Convert(converter = SupportingDocumentsConverter.class)
     @Column(name = "supporting_documents", length = 500)
     private Set<SupportingDocument> supportingDocuments = EnumSet.noneOf(SupportingDocument.class);
+
     @Column(name = "cashed_amount", precision = 15, scale = 2)
     private BigDecimal cashedAmount;
+
     @Column(name = "cashed_on")
     private LocalDate cashedOn;
 
@@ -54,8 +61,10 @@ class PaymentClaim extends AbstractEntity {
         amount = in.amount();
         sentOn = in.sentOn();
         status = in.status();
-        supportingDocuments = in.supportingDocuments() == null || in.supportingDocuments().isEmpty()
-                ? EnumSet.noneOf(SupportingDocument.class) : EnumSet.copyOf(in.supportingDocuments());
+        supportingDocuments =
+                in.supportingDocuments() == null || in.supportingDocuments().isEmpty()
+                        ? EnumSet.noneOf(SupportingDocument.class)
+                        : EnumSet.copyOf(in.supportingDocuments());
     }
 
     void recordPayment(BigDecimal cashed, LocalDate on) {
@@ -65,8 +74,19 @@ class PaymentClaim extends AbstractEntity {
     }
 
     ClaimSummary toSummary() {
-        return new ClaimSummary(getId(), getVersion(), commitmentId, type, status, amount, sentOn, Set.copyOf(supportingDocuments), cashedAmount, cashedOn,
-                getUpdatedBy(), getUpdatedAt());
+        return new ClaimSummary(
+                getId(),
+                getVersion(),
+                commitmentId,
+                type,
+                status,
+                amount,
+                sentOn,
+                Set.copyOf(supportingDocuments),
+                cashedAmount,
+                cashedOn,
+                getUpdatedBy(),
+                getUpdatedAt());
     }
 
     Long getCommitmentId() {

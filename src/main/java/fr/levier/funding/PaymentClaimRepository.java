@@ -9,7 +9,8 @@ interface PaymentClaimRepository extends JpaRepository<PaymentClaim, Long> {
 
     List<PaymentClaim> findByCommitmentIdOrderById(Long commitmentId);
 
-    @Query("select k from PaymentClaim k where k.commitmentId in (select a.commitmentId from Allocation a where a.projectId = :projectId) order by k.commitmentId, k.id")
+    @Query(
+            "select k from PaymentClaim k where k.commitmentId in (select a.commitmentId from Allocation a where a.projectId = :projectId) order by k.commitmentId, k.id")
     List<PaymentClaim> ofProject(Long projectId);
 
     @Query("""
@@ -19,7 +20,8 @@ interface PaymentClaimRepository extends JpaRepository<PaymentClaim, Long> {
             """)
     List<Rows.ClaimTypeSum> claimedByType(Long commitmentId, Long excludedId);
 
-    @Query("select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = :commitmentId and k.status = fr.levier.funding.ClaimStatus.PAID")
+    @Query(
+            "select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = :commitmentId and k.status = fr.levier.funding.ClaimStatus.PAID")
     BigDecimal cashed(Long commitmentId);
 
     long countByCommitmentId(Long commitmentId);

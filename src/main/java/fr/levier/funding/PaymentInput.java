@@ -12,5 +12,8 @@ import java.time.LocalDate;
  * @param cashedAmount amount received
  * @param cashedOn     date received
  */
-public record PaymentInput(@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal cashedAmount,
+public record PaymentInput(
+        @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2)
+        BigDecimal cashedAmount,
+
         @NotNull LocalDate cashedOn) {}

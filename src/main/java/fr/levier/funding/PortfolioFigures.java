@@ -15,5 +15,11 @@ import java.util.Map;
  * @param byFunderType    awarded partner money per funder type
  * @param leverageByType  leverage per funder type (that type's money ÷ the same city money)
  */
-public record PortfolioFigures(BigDecimal partnerAwarded, BigDecimal partnerCashed, BigDecimal cityFunding, BigDecimal leverageAwarded,
-        BigDecimal leverageCashed, Map<PartnerType, BigDecimal> byFunderType, Map<PartnerType, BigDecimal> leverageByType) {}
+public record PortfolioFigures(
+        BigDecimal partnerAwarded,
+        BigDecimal partnerCashed,
+        BigDecimal cityFunding,
+        BigDecimal leverageAwarded,
+        BigDecimal leverageCashed,
+        Map<PartnerType, BigDecimal> byFunderType,
+        Map<PartnerType, BigDecimal> leverageByType) {}

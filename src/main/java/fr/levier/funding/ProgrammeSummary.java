@@ -15,8 +15,16 @@ import java.math.BigDecimal;
  * @param advanceCeilingPct    advance ceiling, % of award
  * @param cumulativeCeilingPct advance + interim ceiling, % of award
  */
-public record ProgrammeSummary(Long id, String code, String name, boolean stateRules, Integer startYears, Integer completionYears,
-        Integer extensionYears, BigDecimal advanceCeilingPct, BigDecimal cumulativeCeilingPct) {
+public record ProgrammeSummary(
+        Long id,
+        String code,
+        String name,
+        boolean stateRules,
+        Integer startYears,
+        Integer completionYears,
+        Integer extensionYears,
+        BigDecimal advanceCeilingPct,
+        BigDecimal cumulativeCeilingPct) {
 
     /** @return the lapse durations */
     public LapseClock.Rules lapseRules() {

@@ -9,13 +9,39 @@ final class Rows {
     private Rows() {}
 
     /** One allocation of a project's financing plan with its commitment's totals. */
-    record PlanRow(Long allocationId, Long commitmentId, Long partnerId, String title, CommitmentKind kind, Long programmeId, CommitmentStatus status,
-            BigDecimal allocated, BigDecimal requested, BigDecimal awarded, BigDecimal claimed, BigDecimal cashed, LocalDate notifiedOn,
-            LocalDate worksStartedOn, LocalDate completionDeclaredOn, boolean extensionGranted, LocalDate ownDeadline, BigDecimal counterpartValue) {}
+    record PlanRow(
+            Long allocationId,
+            Long commitmentId,
+            Long partnerId,
+            String title,
+            CommitmentKind kind,
+            Long programmeId,
+            CommitmentStatus status,
+            BigDecimal allocated,
+            BigDecimal requested,
+            BigDecimal awarded,
+            BigDecimal claimed,
+            BigDecimal cashed,
+            LocalDate notifiedOn,
+            LocalDate worksStartedOn,
+            LocalDate completionDeclaredOn,
+            boolean extensionGranted,
+            LocalDate ownDeadline,
+            BigDecimal counterpartValue) {}
 
     /** One open commitment whose lapse clock runs. */
-    record ClockRow(Long commitmentId, String title, Long partnerId, Long programmeId, CommitmentStatus status, BigDecimal awarded,
-            LocalDate notifiedOn, LocalDate worksStartedOn, LocalDate completionDeclaredOn, boolean extensionGranted, LocalDate ownDeadline) {}
+    record ClockRow(
+            Long commitmentId,
+            String title,
+            Long partnerId,
+            Long programmeId,
+            CommitmentStatus status,
+            BigDecimal awarded,
+            LocalDate notifiedOn,
+            LocalDate worksStartedOn,
+            LocalDate completionDeclaredOn,
+            boolean extensionGranted,
+            LocalDate ownDeadline) {}
 
     /** Sum of claims of one type. */
     record ClaimTypeSum(ClaimType type, BigDecimal total) {}
@@ -24,8 +50,15 @@ final class Rows {
     record PartnerSum(Long partnerId, CommitmentKind kind, BigDecimal amount) {}
 
     /** One commitment of a partner, with what is allocated, claimed and cashed. */
-    record PartnerCommitmentRow(Long commitmentId, String title, CommitmentKind kind, CommitmentStatus status, BigDecimal requested,
-            BigDecimal awarded, BigDecimal claimed, BigDecimal cashed) {}
+    record PartnerCommitmentRow(
+            Long commitmentId,
+            String title,
+            CommitmentKind kind,
+            CommitmentStatus status,
+            BigDecimal requested,
+            BigDecimal awarded,
+            BigDecimal claimed,
+            BigDecimal cashed) {}
 
     /** An allocation with its project, for listing. */
     record AllocationRow(Long id, long version, Long commitmentId, Long projectId, BigDecimal amount) {}

@@ -41,7 +41,13 @@ public final class SelfFinancingFloor {
      * @param publicAid       the sum of public funders' money (city excluded)
      * @param eligibleExpense the eligible expense, {@code null} when unknown
      */
-    public record Input(boolean cityOwner, boolean leadBody, boolean exempt, BigDecimal cityAmount, BigDecimal publicAid, BigDecimal eligibleExpense) {}
+    public record Input(
+            boolean cityOwner,
+            boolean leadBody,
+            boolean exempt,
+            BigDecimal cityAmount,
+            BigDecimal publicAid,
+            BigDecimal eligibleExpense) {}
 
     /**
      * The rule's result.
@@ -55,8 +61,15 @@ public final class SelfFinancingFloor {
      * @param aidWithinEligible public aid ≤ eligible expense (true when the expense is unknown)
      * @param aidMargin       eligible expense − public aid, {@code null} when the expense is unknown
      */
-    public record Result(Status status, BigDecimal rate, BigDecimal totalPublic, BigDecimal cityShare, BigDecimal minimumCity,
-            BigDecimal margin, boolean aidWithinEligible, BigDecimal aidMargin) {
+    public record Result(
+            Status status,
+            BigDecimal rate,
+            BigDecimal totalPublic,
+            BigDecimal cityShare,
+            BigDecimal minimumCity,
+            BigDecimal margin,
+            boolean aidWithinEligible,
+            BigDecimal aidMargin) {
 
         /** @return whether any part of the rule is broken */
         public boolean broken() {
@@ -74,14 +87,18 @@ public final class SelfFinancingFloor {
         BigDecimal city = money(in.cityAmount());
         BigDecimal aid = money(in.publicAid());
         BigDecimal total = city.add(aid);
-        BigDecimal share = total.signum() == 0 ? null : city.multiply(new BigDecimal(100)).divide(total, 2, RoundingMode.HALF_UP);
-        BigDecimal aidMargin = in.eligibleExpense() == null ? null : money(in.eligibleExpense()).subtract(aid);
+        BigDecimal share =
+                total.signum() == 0 ? null : city.multiply(new BigDecimal(100)).divide(total, 2, RoundingMode.HALF_UP);
+        BigDecimal aidMargin = in.eligibleExpense() == null
+                ? null
+                : money(in.eligibleExpense()).subtract(aid);
         boolean aidOk = aidMargin == null || aidMargin.signum() >= 0;
         if (!in.cityOwner()) {
             return new Result(Status.NOT_APPLICABLE, null, total, share, null, null, aidOk, aidMargin);
         }
         BigDecimal rate = in.leadBody() ? LEAD_BODY_RATE : OWNER_RATE;
-        // city >= rate × (city + aid)  ⇔  city >= aid × rate / (1 − rate); rounded up to the cent to stay on the safe side
+        // city >= rate × (city + aid)  ⇔  city >= aid × rate / (1 − rate); rounded up to the cent to stay on the safe
+        // side
         BigDecimal minimum = aid.multiply(rate).divide(BigDecimal.ONE.subtract(rate), 2, RoundingMode.CEILING);
         BigDecimal margin = city.subtract(minimum);
         Status status = in.exempt() ? Status.EXEMPT : margin.signum() >= 0 ? Status.MET : Status.BROKEN;

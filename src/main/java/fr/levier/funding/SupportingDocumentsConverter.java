@@ -13,7 +13,9 @@ class SupportingDocumentsConverter implements AttributeConverter<Set<SupportingD
 
     @Override
     public String convertToDatabaseColumn(Set<SupportingDocument> items) {
-        return items == null || items.isEmpty() ? null : items.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return items == null || items.isEmpty()
+                ? null
+                : items.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     @Override

@@ -12,4 +12,8 @@ import java.time.LocalDate;
  * @param role      role at the partner
  * @param startDate since (today when absent)
  */
-public record AffiliationDraft(@NotNull Long contactId, @NotNull Long partnerId, @Size(max = 150) String role, LocalDate startDate) {}
+public record AffiliationDraft(
+        @NotNull Long contactId,
+        @NotNull Long partnerId,
+        @Size(max = 150) String role,
+        LocalDate startDate) {}

@@ -16,8 +16,17 @@ import java.time.LocalDate;
  * @param startDate   since
  * @param endDate     until, {@code null} while current
  */
-public record AffiliationView(Long id, Long contactId, String contactName, String email, String phone, Long partnerId, String partnerName,
-        String role, LocalDate startDate, LocalDate endDate) {
+public record AffiliationView(
+        Long id,
+        Long contactId,
+        String contactName,
+        String email,
+        String phone,
+        Long partnerId,
+        String partnerName,
+        String role,
+        LocalDate startDate,
+        LocalDate endDate) {
 
     /** @return whether the affiliation has not ended */
     public boolean current() {

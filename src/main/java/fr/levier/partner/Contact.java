@@ -91,7 +91,9 @@ class Contact extends AbstractEntity {
         email2 = emailKey(d.email2());
         phone = PhoneNumbers.normalize(d.phone()).orElse(null);
         mobile = PhoneNumbers.normalize(d.mobile()).orElse(null);
-        language = d.language() == null || d.language().isBlank() ? "fr" : d.language().trim().toLowerCase(Locale.ROOT);
+        language = d.language() == null || d.language().isBlank()
+                ? "fr"
+                : d.language().trim().toLowerCase(Locale.ROOT);
         consentStatus = d.consentStatus() == null ? ConsentStatus.UNKNOWN : d.consentStatus();
         consentDate = d.consentDate();
         consentSource = Partner.blankToNull(d.consentSource());
@@ -104,8 +106,23 @@ class Contact extends AbstractEntity {
     }
 
     ContactDetails toDetails() {
-        return new ContactDetails(getId(), getVersion(), civility, firstName, lastName, jobTitle, email, email2, phone, mobile, language,
-                consentStatus, consentDate, consentSource, legalBasis, doNotContact);
+        return new ContactDetails(
+                getId(),
+                getVersion(),
+                civility,
+                firstName,
+                lastName,
+                jobTitle,
+                email,
+                email2,
+                phone,
+                mobile,
+                language,
+                consentStatus,
+                consentDate,
+                consentSource,
+                legalBasis,
+                doNotContact);
     }
 
     String displayName() {

@@ -23,14 +23,42 @@ import java.time.LocalDate;
  * @param legalBasis    legal basis
  * @param doNotContact  do-not-contact flag
  */
-public record ContactDetails(Long id, long version, Civility civility, String firstName, String lastName, String jobTitle, String email,
-        String email2, String phone, String mobile, String language, ConsentStatus consentStatus, LocalDate consentDate, String consentSource,
-        LegalBasis legalBasis, boolean doNotContact) {
+public record ContactDetails(
+        Long id,
+        long version,
+        Civility civility,
+        String firstName,
+        String lastName,
+        String jobTitle,
+        String email,
+        String email2,
+        String phone,
+        String mobile,
+        String language,
+        ConsentStatus consentStatus,
+        LocalDate consentDate,
+        String consentSource,
+        LegalBasis legalBasis,
+        boolean doNotContact) {
 
     /** @return the same data as a draft */
     public ContactDraft toDraft() {
-        return new ContactDraft(civility, firstName, lastName, jobTitle, email, email2, phone, mobile, language, consentStatus, consentDate,
-                consentSource, legalBasis, doNotContact, version);
+        return new ContactDraft(
+                civility,
+                firstName,
+                lastName,
+                jobTitle,
+                email,
+                email2,
+                phone,
+                mobile,
+                language,
+                consentStatus,
+                consentDate,
+                consentSource,
+                legalBasis,
+                doNotContact,
+                version);
     }
 
     /** @return first and last name */

@@ -24,14 +24,40 @@ import java.time.LocalDate;
  * @param doNotContact  never contact this person
  * @param version       version read, for updates
  */
-public record ContactDraft(Civility civility, @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-        @Size(max = 150) String jobTitle, @Email @Size(max = 200) String email, @Email @Size(max = 200) String email2,
-        @Size(max = 30) String phone, @Size(max = 30) String mobile, @Size(max = 5) String language, ConsentStatus consentStatus,
-        LocalDate consentDate, @Size(max = 100) String consentSource, LegalBasis legalBasis, boolean doNotContact, Long version) {
+public record ContactDraft(
+        Civility civility,
+        @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @Size(max = 150) String jobTitle,
+        @Email @Size(max = 200) String email,
+        @Email @Size(max = 200) String email2,
+        @Size(max = 30) String phone,
+        @Size(max = 30) String mobile,
+        @Size(max = 5) String language,
+        ConsentStatus consentStatus,
+        LocalDate consentDate,
+        @Size(max = 100) String consentSource,
+        LegalBasis legalBasis,
+        boolean doNotContact,
+        Long version) {
 
     /** A minimal draft. */
     public static ContactDraft of(String firstName, String lastName, String email) {
-        return new ContactDraft(null, firstName, lastName, null, email, null, null, null, "fr", ConsentStatus.UNKNOWN, null, null, null,
-                false, null);
+        return new ContactDraft(
+                null,
+                firstName,
+                lastName,
+                null,
+                email,
+                null,
+                null,
+                null,
+                "fr",
+                ConsentStatus.UNKNOWN,
+                null,
+                null,
+                null,
+                false,
+                null);
     }
 }

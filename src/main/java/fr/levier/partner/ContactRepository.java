@@ -15,7 +15,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
             and (:partnerId is null or exists (select a from Affiliation a where a.contact = c and a.partner.id = :partnerId))
             """;
 
-    String SUMMARY = "select new fr.levier.partner.ContactSummary(c.id, c.firstName, c.lastName, c.jobTitle, c.email, c.phone, c.consentStatus, c.doNotContact)";
+    String SUMMARY =
+            "select new fr.levier.partner.ContactSummary(c.id, c.firstName, c.lastName, c.jobTitle, c.email, c.phone, c.consentStatus, c.doNotContact)";
 
     @Query(SUMMARY + " from Contact c where " + MATCHES)
     Page<ContactSummary> search(String text, String email, ConsentStatus consent, Long partnerId, Pageable pageable);

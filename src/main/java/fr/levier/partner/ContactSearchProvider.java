@@ -22,7 +22,11 @@ class ContactSearchProvider implements SearchProvider {
             return List.of();
         }
         return contacts.quickSearch(text, limit).stream()
-                .map(c -> new SearchHit("search.kind.contact", c.displayName(), c.email() == null ? "" : c.email(), "contacts/" + c.id()))
+                .map(c -> new SearchHit(
+                        "search.kind.contact",
+                        c.displayName(),
+                        c.email() == null ? "" : c.email(),
+                        "contacts/" + c.id()))
                 .toList();
     }
 }

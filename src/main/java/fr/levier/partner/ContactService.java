@@ -28,7 +28,12 @@ public class ContactService {
     private final EntityManager em;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, AffiliationRepository affiliations, PartnerRepository partners, EntityManager em, Clock clock) {
+    ContactService(
+            ContactRepository contacts,
+            AffiliationRepository affiliations,
+            PartnerRepository partners,
+            EntityManager em,
+            Clock clock) {
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.partners = partners;
@@ -46,14 +51,16 @@ public class ContactService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<ContactSummary> find(ContactFilter filter, Pageable pageable) {
-        return contacts.search(prefix(filter.text()), emailPrefix(filter.text()), filter.consent(), filter.partnerId(), pageable);
+        return contacts.search(
+                prefix(filter.text()), emailPrefix(filter.text()), filter.consent(), filter.partnerId(), pageable);
     }
 
     /** @return how many contacts match */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(ContactFilter filter) {
-        return contacts.countMatching(prefix(filter.text()), emailPrefix(filter.text()), filter.consent(), filter.partnerId());
+        return contacts.countMatching(
+                prefix(filter.text()), emailPrefix(filter.text()), filter.consent(), filter.partnerId());
     }
 
     /**
@@ -80,7 +87,10 @@ public class ContactService {
         if (key == null) {
             return List.of();
         }
-        return contacts.findByAnyEmail(key).stream().filter(c -> !c.getId().equals(excludeId)).map(Contact::toDetails).toList();
+        return contacts.findByAnyEmail(key).stream()
+                .filter(c -> !c.getId().equals(excludeId))
+                .map(Contact::toDetails)
+                .toList();
     }
 
     /**
@@ -127,8 +137,12 @@ public class ContactService {
     public void delete(long id) {
         Contact c = load(id);
         affiliations.deleteAll(affiliations.findByContact(id));
-        em.createNativeQuery("delete from interaction_contact where contact_id = ?1").setParameter(1, id).executeUpdate();
-        em.createQuery("update CrmTask t set t.contact = null where t.contact.id = :id").setParameter("id", id).executeUpdate();
+        em.createNativeQuery("delete from interaction_contact where contact_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        em.createQuery("update CrmTask t set t.contact = null where t.contact.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         contacts.delete(c);
         contacts.flush();
     }
@@ -157,13 +171,21 @@ public class ContactService {
     @PreAuthorize("hasRole('OFFICER')")
     public AffiliationView affiliate(@Valid AffiliationDraft draft) {
         Contact c = load(draft.contactId());
-        Partner p = partners.findById(draft.partnerId()).orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
+        Partner p = partners.findById(draft.partnerId())
+                .orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
         if (affiliations.currentExists(c.getId(), p.getId())) {
-            throw new BusinessRuleException("partnerId", PartnerMessages.get("contact.error.alreadyAffiliated", p.getName()));
+            throw new BusinessRuleException(
+                    "partnerId", PartnerMessages.get("contact.error.alreadyAffiliated", p.getName()));
         }
-        Affiliation a = affiliations.saveAndFlush(new Affiliation(c, p, Partner.blankToNull(draft.role()),
+        Affiliation a = affiliations.saveAndFlush(new Affiliation(
+                c,
+                p,
+                Partner.blankToNull(draft.role()),
                 draft.startDate() == null ? LocalDate.now(clock) : draft.startDate()));
-        return affiliations.ofContact(c.getId()).stream().filter(v -> v.id().equals(a.getId())).findFirst().orElseThrow();
+        return affiliations.ofContact(c.getId()).stream()
+                .filter(v -> v.id().equals(a.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -175,7 +197,9 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public void endAffiliation(long affiliationId, LocalDate endDate) {
-        Affiliation a = affiliations.findById(affiliationId).orElseThrow(() -> new NotFoundException("affiliation " + affiliationId));
+        Affiliation a = affiliations
+                .findById(affiliationId)
+                .orElseThrow(() -> new NotFoundException("affiliation " + affiliationId));
         a.setEndDate(endDate == null ? LocalDate.now(clock) : endDate);
     }
 
@@ -192,7 +216,12 @@ public class ContactService {
         if (prefix(text) == null) {
             return List.of();
         }
-        return contacts.search(prefix(text), emailPrefix(text), null, null, PageRequest.of(0, limit, Sort.by("lastName", "firstName")))
+        return contacts.search(
+                        prefix(text),
+                        emailPrefix(text),
+                        null,
+                        null,
+                        PageRequest.of(0, limit, Sort.by("lastName", "firstName")))
                 .getContent();
     }
 
@@ -206,7 +235,10 @@ public class ContactService {
         if (!acceptDuplicate) {
             List<ContactDetails> same = duplicatesOf(draft.email(), id);
             if (!same.isEmpty()) {
-                throw new BusinessRuleException("email", PartnerMessages.get("contact.error.duplicate", same.get(0).displayName()));
+                throw new BusinessRuleException(
+                        "email",
+                        PartnerMessages.get(
+                                "contact.error.duplicate", same.get(0).displayName()));
             }
         }
     }

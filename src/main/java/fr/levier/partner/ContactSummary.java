@@ -12,7 +12,14 @@ package fr.levier.partner;
  * @param consent      newsletter consent
  * @param doNotContact do-not-contact flag
  */
-public record ContactSummary(Long id, String firstName, String lastName, String jobTitle, String email, String phone, ConsentStatus consent,
+public record ContactSummary(
+        Long id,
+        String firstName,
+        String lastName,
+        String jobTitle,
+        String email,
+        String phone,
+        ConsentStatus consent,
         boolean doNotContact) {
 
     /** @return first and last name */

@@ -23,9 +23,16 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
     @Query(VIEW + " where t.id = :id")
     java.util.Optional<TaskView> view(Long id, java.time.LocalDate today);
 
-    @Query(value = VIEW + " where " + MATCHES,
+    @Query(
+            value = VIEW + " where " + MATCHES,
             countQuery = "select count(t) from CrmTask t left join t.partner p left join t.contact c where " + MATCHES)
-    Page<TaskView> search(String assignee, Long partnerId, Long contactId, boolean openOnly, java.time.LocalDate today, Pageable pageable);
+    Page<TaskView> search(
+            String assignee,
+            Long partnerId,
+            Long contactId,
+            boolean openOnly,
+            java.time.LocalDate today,
+            Pageable pageable);
 
     @Query("select count(t) from CrmTask t left join t.partner p left join t.contact c where " + MATCHES)
     long countMatching(String assignee, Long partnerId, Long contactId, boolean openOnly);

@@ -49,12 +49,27 @@ public class ExportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public byte[] partners(PartnerFilter filter, ExportFormat format, Locale locale) {
-        List<String> headers = List.of(t("partners.name", locale), t("partners.type", locale), t("partner.siret", locale),
-                t("partners.town", locale), t("partners.status", locale), t("partners.officer", locale), t("partner.investInRomans", locale));
+        List<String> headers = List.of(
+                t("partners.name", locale),
+                t("partners.type", locale),
+                t("partner.siret", locale),
+                t("partners.town", locale),
+                t("partners.status", locale),
+                t("partners.officer", locale),
+                t("partner.investInRomans", locale));
         List<List<String>> rows = new ArrayList<>();
-        collect(p -> partners.find(filter, p), s -> List.of(s.name(), t("partnerType." + s.type().name(), locale), nz(s.siret()), nz(s.town()),
-                t("relationship." + s.status().name(), locale), nz(s.officerUsername()), s.investInRomans() ? t("common.yes", locale) : t("common.no", locale)),
-                rows, Sort.by("name"));
+        collect(
+                p -> partners.find(filter, p),
+                s -> List.of(
+                        s.name(),
+                        t("partnerType." + s.type().name(), locale),
+                        nz(s.siret()),
+                        nz(s.town()),
+                        t("relationship." + s.status().name(), locale),
+                        nz(s.officerUsername()),
+                        s.investInRomans() ? t("common.yes", locale) : t("common.no", locale)),
+                rows,
+                Sort.by("name"));
         return write(format, t("partners.title", locale), headers, rows);
     }
 
@@ -67,16 +82,35 @@ public class ExportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public byte[] contacts(ContactFilter filter, ExportFormat format, Locale locale) {
-        List<String> headers = List.of(t("contact.firstName", locale), t("contact.lastName", locale), t("contact.jobTitle", locale),
-                t("contact.email", locale), t("contact.phone", locale), t("contact.consent", locale), t("contact.doNotContact", locale));
+        List<String> headers = List.of(
+                t("contact.firstName", locale),
+                t("contact.lastName", locale),
+                t("contact.jobTitle", locale),
+                t("contact.email", locale),
+                t("contact.phone", locale),
+                t("contact.consent", locale),
+                t("contact.doNotContact", locale));
         List<List<String>> rows = new ArrayList<>();
-        collect(p -> contacts.find(filter, p), c -> List.of(nz(c.firstName()), c.lastName(), nz(c.jobTitle()), nz(c.email()),
-                PhoneNumbers.display(c.phone()), t("consent." + c.consent().name(), locale),
-                c.doNotContact() ? t("common.yes", locale) : t("common.no", locale)), rows, Sort.by("lastName", "firstName"));
+        collect(
+                p -> contacts.find(filter, p),
+                c -> List.of(
+                        nz(c.firstName()),
+                        c.lastName(),
+                        nz(c.jobTitle()),
+                        nz(c.email()),
+                        PhoneNumbers.display(c.phone()),
+                        t("consent." + c.consent().name(), locale),
+                        c.doNotContact() ? t("common.yes", locale) : t("common.no", locale)),
+                rows,
+                Sort.by("lastName", "firstName"));
         return write(format, t("contacts.title", locale), headers, rows);
     }
 
-    private static <T> void collect(Function<PageRequest, Page<T>> source, Function<T, List<String>> toRow, List<List<String>> rows, Sort sort) {
+    private static <T> void collect(
+            Function<PageRequest, Page<T>> source,
+            Function<T, List<String>> toRow,
+            List<List<String>> rows,
+            Sort sort) {
         Page<T> page;
         int n = 0;
         do {
@@ -112,7 +146,8 @@ public class ExportService {
     }
 
     static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName.replaceAll("[\\\\/?*\\[\\]:]", " "));
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();

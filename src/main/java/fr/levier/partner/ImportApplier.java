@@ -27,7 +27,12 @@ class ImportApplier {
     /** Fault-injection seam for the all-or-nothing test: called after each applied line (static: the bean is a proxy). */
     static volatile IntConsumer afterLine = line -> {};
 
-    ImportApplier(ImportPlanner planner, PartnerRepository partners, ContactRepository contacts, AffiliationRepository affiliations, Clock clock) {
+    ImportApplier(
+            ImportPlanner planner,
+            PartnerRepository partners,
+            ContactRepository contacts,
+            AffiliationRepository affiliations,
+            Clock clock) {
         this.planner = planner;
         this.partners = partners;
         this.contacts = contacts;
@@ -52,17 +57,25 @@ class ImportApplier {
                 continue;
             }
             if (job.target == ImportTarget.PARTNERS) {
-                Partner p = line.outcome() == ImportOutcome.CREATE ? new Partner(line.partnerDraft().name(), line.partnerDraft().type())
+                Partner p = line.outcome() == ImportOutcome.CREATE
+                        ? new Partner(
+                                line.partnerDraft().name(), line.partnerDraft().type())
                         : partners.findById(line.existingId()).orElseThrow();
                 p.apply(line.partnerDraft());
                 partners.save(p);
             } else {
-                Contact c = line.outcome() == ImportOutcome.CREATE ? new Contact(line.contactDraft()) : contacts.findById(line.existingId()).orElseThrow();
+                Contact c = line.outcome() == ImportOutcome.CREATE
+                        ? new Contact(line.contactDraft())
+                        : contacts.findById(line.existingId()).orElseThrow();
                 c.apply(line.contactDraft());
                 contacts.save(c);
-                if (line.partnerId() != null && (c.getId() == null || !affiliations.currentExists(c.getId(), line.partnerId()))) {
+                if (line.partnerId() != null
+                        && (c.getId() == null || !affiliations.currentExists(c.getId(), line.partnerId()))) {
                     contacts.flush();
-                    affiliations.save(new Affiliation(c, partners.getReferenceById(line.partnerId()), Partner.blankToNull(line.role()),
+                    affiliations.save(new Affiliation(
+                            c,
+                            partners.getReferenceById(line.partnerId()),
+                            Partner.blankToNull(line.role()),
                             LocalDate.now(clock)));
                 }
             }

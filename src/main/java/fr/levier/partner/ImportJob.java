@@ -22,7 +22,14 @@ final class ImportJob {
     volatile int toApply;
     volatile String error;
 
-    ImportJob(String id, String owner, ImportTarget target, String fileName, TabularFile file, Instant createdAt, Locale locale) {
+    ImportJob(
+            String id,
+            String owner,
+            ImportTarget target,
+            String fileName,
+            TabularFile file,
+            Instant createdAt,
+            Locale locale) {
         this.id = id;
         this.owner = owner;
         this.target = target;
@@ -45,15 +52,25 @@ final class ImportJob {
      * @param partnerId    the partner a contact works for (contact imports)
      * @param role         the contact's role there
      */
-    record PlannedLine(int line, ImportOutcome outcome, String label, String reason, Long existingId, PartnerDraft partnerDraft,
-            ContactDraft contactDraft, Long partnerId, String role) {
+    record PlannedLine(
+            int line,
+            ImportOutcome outcome,
+            String label,
+            String reason,
+            Long existingId,
+            PartnerDraft partnerDraft,
+            ContactDraft contactDraft,
+            Long partnerId,
+            String role) {
 
         ImportLine toLine() {
             return new ImportLine(line, outcome, label, reason, existingId);
         }
 
         boolean sameAs(PlannedLine other) {
-            return line == other.line && outcome == other.outcome && java.util.Objects.equals(existingId, other.existingId);
+            return line == other.line
+                    && outcome == other.outcome
+                    && java.util.Objects.equals(existingId, other.existingId);
         }
     }
 }

@@ -33,7 +33,9 @@ class ImportJobs {
 
     /** @return the latest job of a user, if any (to find a running import again) */
     ImportJob latestOf(String owner) {
-        return jobs.values().stream().filter(j -> j.owner.equals(owner))
-                .max(java.util.Comparator.comparing(j -> j.createdAt)).orElse(null);
+        return jobs.values().stream()
+                .filter(j -> j.owner.equals(owner))
+                .max(java.util.Comparator.comparing(j -> j.createdAt))
+                .orElse(null);
     }
 }

@@ -26,8 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportPlanner {
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uu"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ofPattern("d-M-uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d/M/uu"));
     private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "x", "1", "true", "vrai");
     private static final Set<String> NO = Set.of("non", "n", "no", "0", "false", "faux");
 
@@ -101,14 +105,25 @@ class ImportPlanner {
                     throw new LineProblem(PartnerMessages.get(l, "import.reason.siret", v.get(ImportField.SIRET)));
                 }
                 Optional<Partner> bySiret = siret == null ? Optional.empty() : partners.findBySiret(siret);
-                PartnerDraft base = bySiret.map(p -> p.toDetails().toDraft()).orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
+                PartnerDraft base = bySiret.map(p -> p.toDetails().toDraft())
+                        .orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
                 PartnerDraft draft = overlay(base, v, l);
                 validate(draft, l);
-                String nameKey = NameNormalizer.organisation(draft.name()) + "|" + NameNormalizer.simplify(draft.town());
-                Integer earlier = siret != null && seenSiret.containsKey(siret) ? seenSiret.get(siret) : seenName.get(nameKey);
+                String nameKey =
+                        NameNormalizer.organisation(draft.name()) + "|" + NameNormalizer.simplify(draft.town());
+                Integer earlier =
+                        siret != null && seenSiret.containsKey(siret) ? seenSiret.get(siret) : seenName.get(nameKey);
                 if (earlier != null) {
-                    plan.add(new PlannedLine(line, ImportOutcome.SKIP_DUPLICATE, label, PartnerMessages.get(l, "import.reason.duplicateLine", earlier),
-                            null, null, null, null, null));
+                    plan.add(new PlannedLine(
+                            line,
+                            ImportOutcome.SKIP_DUPLICATE,
+                            label,
+                            PartnerMessages.get(l, "import.reason.duplicateLine", earlier),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
                     continue;
                 }
                 if (siret != null) {
@@ -116,20 +131,43 @@ class ImportPlanner {
                 }
                 seenName.put(nameKey, line);
                 if (bySiret.isPresent()) {
-                    plan.add(new PlannedLine(line, ImportOutcome.UPDATE, label, PartnerMessages.get(l, "import.reason.updates", bySiret.get().getName()),
-                            bySiret.get().getId(), draft.withSiret(siret), null, null, null));
+                    plan.add(new PlannedLine(
+                            line,
+                            ImportOutcome.UPDATE,
+                            label,
+                            PartnerMessages.get(
+                                    l, "import.reason.updates", bySiret.get().getName()),
+                            bySiret.get().getId(),
+                            draft.withSiret(siret),
+                            null,
+                            null,
+                            null));
                     continue;
                 }
                 String town = draft.town() == null ? null : NameNormalizer.simplify(draft.town());
-                List<DuplicateCandidate> same = partners.sameNameAndTown(NameNormalizer.organisation(draft.name()), town);
+                List<DuplicateCandidate> same =
+                        partners.sameNameAndTown(NameNormalizer.organisation(draft.name()), town);
                 if (!same.isEmpty()) {
-                    plan.add(new PlannedLine(line, ImportOutcome.SKIP_DUPLICATE, label,
-                            PartnerMessages.get(l, "import.reason.duplicateExisting", same.get(0).name()), same.get(0).id(), null, null, null, null));
+                    plan.add(new PlannedLine(
+                            line,
+                            ImportOutcome.SKIP_DUPLICATE,
+                            label,
+                            PartnerMessages.get(
+                                    l,
+                                    "import.reason.duplicateExisting",
+                                    same.get(0).name()),
+                            same.get(0).id(),
+                            null,
+                            null,
+                            null,
+                            null));
                     continue;
                 }
-                plan.add(new PlannedLine(line, ImportOutcome.CREATE, label, "", null, draft.withSiret(siret), null, null, null));
+                plan.add(new PlannedLine(
+                        line, ImportOutcome.CREATE, label, "", null, draft.withSiret(siret), null, null, null));
             } catch (LineProblem e) {
-                plan.add(new PlannedLine(line, ImportOutcome.REJECT, label, e.getMessage(), null, null, null, null, null));
+                plan.add(new PlannedLine(
+                        line, ImportOutcome.REJECT, label, e.getMessage(), null, null, null, null, null));
             }
         }
         return plan;
@@ -143,7 +181,9 @@ class ImportPlanner {
             int line = r + 2;
             List<String> row = job.file.rows().get(r);
             Map<ImportField, String> v = values(row, job.mapping);
-            String label = (v.getOrDefault(ImportField.FIRST_NAME, "") + " " + v.getOrDefault(ImportField.LAST_NAME, "")).trim();
+            String label = (v.getOrDefault(ImportField.FIRST_NAME, "") + " "
+                            + v.getOrDefault(ImportField.LAST_NAME, ""))
+                    .trim();
             try {
                 checkWidth(row, job.file.headers().size(), l);
                 required(v, ImportField.CONTACTS_REQUIRED, l);
@@ -158,12 +198,22 @@ class ImportPlanner {
                 }
                 Long partnerId = partnerOf(v, l);
                 List<Contact> existing = email == null ? List.of() : contacts.findByAnyEmail(email);
-                ContactDraft base = existing.isEmpty() ? ContactDraft.of(null, v.get(ImportField.LAST_NAME), null) : existing.get(0).toDetails().toDraft();
+                ContactDraft base = existing.isEmpty()
+                        ? ContactDraft.of(null, v.get(ImportField.LAST_NAME), null)
+                        : existing.get(0).toDetails().toDraft();
                 ContactDraft draft = overlay(base, v, l);
                 validate(draft, l);
                 if (email != null && seenEmail.containsKey(email)) {
-                    plan.add(new PlannedLine(line, ImportOutcome.SKIP_DUPLICATE, label,
-                            PartnerMessages.get(l, "import.reason.duplicateLine", seenEmail.get(email)), null, null, null, null, null));
+                    plan.add(new PlannedLine(
+                            line,
+                            ImportOutcome.SKIP_DUPLICATE,
+                            label,
+                            PartnerMessages.get(l, "import.reason.duplicateLine", seenEmail.get(email)),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
                     continue;
                 }
                 if (email != null) {
@@ -172,13 +222,23 @@ class ImportPlanner {
                 String role = v.containsKey(ImportField.ROLE) ? v.get(ImportField.ROLE) : v.get(ImportField.JOB_TITLE);
                 if (!existing.isEmpty()) {
                     Contact c = existing.get(0);
-                    plan.add(new PlannedLine(line, ImportOutcome.UPDATE, label, PartnerMessages.get(l, "import.reason.updates", c.displayName()),
-                            c.getId(), null, draft, partnerId, role));
+                    plan.add(new PlannedLine(
+                            line,
+                            ImportOutcome.UPDATE,
+                            label,
+                            PartnerMessages.get(l, "import.reason.updates", c.displayName()),
+                            c.getId(),
+                            null,
+                            draft,
+                            partnerId,
+                            role));
                 } else {
-                    plan.add(new PlannedLine(line, ImportOutcome.CREATE, label, "", null, null, draft, partnerId, role));
+                    plan.add(
+                            new PlannedLine(line, ImportOutcome.CREATE, label, "", null, null, draft, partnerId, role));
                 }
             } catch (LineProblem e) {
-                plan.add(new PlannedLine(line, ImportOutcome.REJECT, label, e.getMessage(), null, null, null, null, null));
+                plan.add(new PlannedLine(
+                        line, ImportOutcome.REJECT, label, e.getMessage(), null, null, null, null, null));
             }
         }
         return plan;
@@ -187,8 +247,10 @@ class ImportPlanner {
     private Long partnerOf(Map<ImportField, String> v, Locale l) {
         String siret = SiretRules.clean(v.get(ImportField.PARTNER_SIRET));
         if (siret != null) {
-            return partners.findBySiret(siret).map(Partner::getId)
-                    .orElseThrow(() -> new LineProblem(PartnerMessages.get(l, "import.reason.partnerNotFound", v.get(ImportField.PARTNER_SIRET))));
+            return partners.findBySiret(siret)
+                    .map(Partner::getId)
+                    .orElseThrow(() -> new LineProblem(
+                            PartnerMessages.get(l, "import.reason.partnerNotFound", v.get(ImportField.PARTNER_SIRET))));
         }
         String name = v.get(ImportField.PARTNER_NAME);
         if (name == null) {
@@ -205,34 +267,53 @@ class ImportPlanner {
     }
 
     private PartnerDraft overlay(PartnerDraft b, Map<ImportField, String> v, Locale l) {
-        return new PartnerDraft(v.getOrDefault(ImportField.NAME, b.name()), v.getOrDefault(ImportField.LEGAL_FORM, b.legalForm()),
-                v.containsKey(ImportField.TYPE) ? label(typeLabels, v.get(ImportField.TYPE), "import.reason.type", l) : b.type(),
-                v.getOrDefault(ImportField.SIRET, b.siret()), v.getOrDefault(ImportField.NAF_CODE, b.nafCode()),
-                v.getOrDefault(ImportField.STREET, b.street()), v.getOrDefault(ImportField.POSTCODE, b.postcode()),
-                v.getOrDefault(ImportField.TOWN, b.town()), v.getOrDefault(ImportField.WEBSITE, b.website()),
+        return new PartnerDraft(
+                v.getOrDefault(ImportField.NAME, b.name()),
+                v.getOrDefault(ImportField.LEGAL_FORM, b.legalForm()),
+                v.containsKey(ImportField.TYPE)
+                        ? label(typeLabels, v.get(ImportField.TYPE), "import.reason.type", l)
+                        : b.type(),
+                v.getOrDefault(ImportField.SIRET, b.siret()),
+                v.getOrDefault(ImportField.NAF_CODE, b.nafCode()),
+                v.getOrDefault(ImportField.STREET, b.street()),
+                v.getOrDefault(ImportField.POSTCODE, b.postcode()),
+                v.getOrDefault(ImportField.TOWN, b.town()),
+                v.getOrDefault(ImportField.WEBSITE, b.website()),
                 v.containsKey(ImportField.HEADCOUNT) ? integer(v.get(ImportField.HEADCOUNT), l) : b.headcount(),
                 v.getOrDefault(ImportField.TAGS, b.tags()),
-                v.containsKey(ImportField.STATUS) ? label(statusLabels, v.get(ImportField.STATUS), "import.reason.status", l) : b.status(),
+                v.containsKey(ImportField.STATUS)
+                        ? label(statusLabels, v.get(ImportField.STATUS), "import.reason.status", l)
+                        : b.status(),
                 v.getOrDefault(ImportField.OFFICER, b.officerUsername()),
-                v.containsKey(ImportField.INVEST_IN_ROMANS) ? bool(v.get(ImportField.INVEST_IN_ROMANS), l) : b.investInRomans(),
+                v.containsKey(ImportField.INVEST_IN_ROMANS)
+                        ? bool(v.get(ImportField.INVEST_IN_ROMANS), l)
+                        : b.investInRomans(),
                 v.containsKey(ImportField.MEMBER_SINCE) ? date(v.get(ImportField.MEMBER_SINCE), l) : b.memberSince(),
                 v.getOrDefault(ImportField.MEMBER_LEVEL, b.memberLevel()),
                 v.containsKey(ImportField.MEMBER_FEE) ? number(v.get(ImportField.MEMBER_FEE), l) : b.memberFee(),
-                v.getOrDefault(ImportField.NOTES, b.notes()), null);
+                v.getOrDefault(ImportField.NOTES, b.notes()),
+                null);
     }
 
     private ContactDraft overlay(ContactDraft b, Map<ImportField, String> v, Locale l) {
-        return new ContactDraft(v.containsKey(ImportField.CIVILITY) ? civility(v.get(ImportField.CIVILITY), l) : b.civility(),
-                v.getOrDefault(ImportField.FIRST_NAME, b.firstName()), v.getOrDefault(ImportField.LAST_NAME, b.lastName()),
-                v.getOrDefault(ImportField.JOB_TITLE, b.jobTitle()), v.getOrDefault(ImportField.EMAIL, b.email()),
-                v.getOrDefault(ImportField.EMAIL2, b.email2()), v.getOrDefault(ImportField.PHONE, b.phone()),
+        return new ContactDraft(
+                v.containsKey(ImportField.CIVILITY) ? civility(v.get(ImportField.CIVILITY), l) : b.civility(),
+                v.getOrDefault(ImportField.FIRST_NAME, b.firstName()),
+                v.getOrDefault(ImportField.LAST_NAME, b.lastName()),
+                v.getOrDefault(ImportField.JOB_TITLE, b.jobTitle()),
+                v.getOrDefault(ImportField.EMAIL, b.email()),
+                v.getOrDefault(ImportField.EMAIL2, b.email2()),
+                v.getOrDefault(ImportField.PHONE, b.phone()),
                 v.getOrDefault(ImportField.MOBILE, b.mobile()),
                 v.containsKey(ImportField.LANGUAGE) ? language(v.get(ImportField.LANGUAGE)) : b.language(),
                 v.containsKey(ImportField.CONSENT) ? consent(v.get(ImportField.CONSENT), l) : b.consentStatus(),
                 v.containsKey(ImportField.CONSENT_DATE) ? date(v.get(ImportField.CONSENT_DATE), l) : b.consentDate(),
                 v.getOrDefault(ImportField.CONSENT_SOURCE, b.consentSource() == null ? "import" : b.consentSource()),
                 b.legalBasis() == null ? LegalBasis.LEGITIMATE_INTEREST : b.legalBasis(),
-                v.containsKey(ImportField.DO_NOT_CONTACT) ? bool(v.get(ImportField.DO_NOT_CONTACT), l) : b.doNotContact(), null);
+                v.containsKey(ImportField.DO_NOT_CONTACT)
+                        ? bool(v.get(ImportField.DO_NOT_CONTACT), l)
+                        : b.doNotContact(),
+                null);
     }
 
     private static Map<ImportField, String> values(List<String> row, Map<ImportField, Integer> mapping) {
@@ -256,7 +337,8 @@ class ImportPlanner {
     private static void required(Map<ImportField, String> v, List<ImportField> fields, Locale l) {
         for (ImportField f : fields) {
             if (!v.containsKey(f)) {
-                throw new LineProblem(PartnerMessages.get(l, "import.reason.required", PartnerMessages.get(l, "importField." + f.name())));
+                throw new LineProblem(PartnerMessages.get(
+                        l, "import.reason.required", PartnerMessages.get(l, "importField." + f.name())));
             }
         }
     }
@@ -265,7 +347,8 @@ class ImportPlanner {
         Set<ConstraintViolation<Object>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             ConstraintViolation<Object> v = violations.iterator().next();
-            throw new LineProblem(PartnerMessages.get(l, "import.reason.invalid", v.getPropertyPath().toString(), v.getMessage()));
+            throw new LineProblem(PartnerMessages.get(
+                    l, "import.reason.invalid", v.getPropertyPath().toString(), v.getMessage()));
         }
     }
 

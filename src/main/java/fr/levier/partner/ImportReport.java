@@ -20,5 +20,17 @@ import java.util.Map;
  * @param lines     every line of the report
  * @param error     why apply failed, when it did
  */
-public record ImportReport(String id, ImportTarget target, String fileName, ImportState state, Map<String, String> mapping, int creates,
-        int updates, int skips, int rejects, int processed, int toApply, List<ImportLine> lines, String error) {}
+public record ImportReport(
+        String id,
+        ImportTarget target,
+        String fileName,
+        ImportState state,
+        Map<String, String> mapping,
+        int creates,
+        int updates,
+        int skips,
+        int rejects,
+        int processed,
+        int toApply,
+        List<ImportLine> lines,
+        String error) {}

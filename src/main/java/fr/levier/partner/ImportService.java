@@ -35,7 +35,12 @@ public class ImportService {
     private final ImportMappingRepository mappings;
     private final Clock clock;
 
-    ImportService(ImportJobs jobs, ImportPlanner planner, ImportApplier applier, ImportMappingRepository mappings, Clock clock) {
+    ImportService(
+            ImportJobs jobs,
+            ImportPlanner planner,
+            ImportApplier applier,
+            ImportMappingRepository mappings,
+            Clock clock) {
         this.jobs = jobs;
         this.planner = planner;
         this.applier = applier;
@@ -61,7 +66,14 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("file", PartnerMessages.get("import.error.unreadable"));
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), username(), target, fileName, file, clock.instant(), PartnerMessages.current());
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(),
+                username(),
+                target,
+                fileName,
+                file,
+                clock.instant(),
+                PartnerMessages.current());
         job.mapping = ImportPlanner.suggest(target, file.headers());
         if (mappingName != null && !mappingName.isBlank()) {
             ImportMapping saved = mappings.findByTargetAndName(target, mappingName)
@@ -70,8 +82,18 @@ public class ImportService {
         }
         jobs.add(job);
         LOG.info("Import {} uploaded: {} rows, {}", job.id, file.rows().size(), file.format());
-        return new ImportUpload(job.id, target, fileName, file.format(), file.encoding(), file.separator() == 0 ? null : String.valueOf(file.separator()),
-                file.headers(), file.rows().stream().limit(5).toList(), file.rows().size(), names(job), savedMappings(target));
+        return new ImportUpload(
+                job.id,
+                target,
+                fileName,
+                file.format(),
+                file.encoding(),
+                file.separator() == 0 ? null : String.valueOf(file.separator()),
+                file.headers(),
+                file.rows().stream().limit(5).toList(),
+                file.rows().size(),
+                names(job),
+                savedMappings(target));
     }
 
     /**
@@ -93,11 +115,15 @@ public class ImportService {
         }
         for (ImportField f : ImportField.of(job.target)) {
             if (f.required() && !job.mapping.containsKey(f)) {
-                throw new BusinessRuleException(f.name(), PartnerMessages.get("import.error.unmapped", PartnerMessages.get("importField." + f.name())));
+                throw new BusinessRuleException(
+                        f.name(),
+                        PartnerMessages.get("import.error.unmapped", PartnerMessages.get("importField." + f.name())));
             }
         }
         job.plan = planner.plan(job);
-        job.toApply = (int) job.plan.stream().filter(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE).count();
+        job.toApply = (int) job.plan.stream()
+                .filter(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE)
+                .count();
         job.processed = 0;
         job.error = null;
         job.state = ImportState.ANALYSED;
@@ -129,9 +155,14 @@ public class ImportService {
             LOG.info("Import {} applied: {} lines written", job.id, job.processed);
         } catch (RuntimeException e) {
             job.processed = 0;
-            job.error = e instanceof BusinessRuleException ? e.getMessage() : PartnerMessages.get(job.locale, "import.error.failed");
+            job.error = e instanceof BusinessRuleException
+                    ? e.getMessage()
+                    : PartnerMessages.get(job.locale, "import.error.failed");
             job.state = ImportState.FAILED;
-            LOG.warn("Import {} failed and was rolled back: {}", job.id, e.getClass().getSimpleName());
+            LOG.warn(
+                    "Import {} failed and was rolled back: {}",
+                    job.id,
+                    e.getClass().getSimpleName());
         }
         return report(job);
     }
@@ -163,9 +194,12 @@ public class ImportService {
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new BusinessRuleException("name", PartnerMessages.get("import.error.mappingName"));
         }
-        ImportMapping m = mappings.findByTargetAndName(job.target, name.trim()).orElseGet(() -> new ImportMapping(job.target, name.trim()));
+        ImportMapping m = mappings.findByTargetAndName(job.target, name.trim())
+                .orElseGet(() -> new ImportMapping(job.target, name.trim()));
         StringBuilder spec = new StringBuilder();
-        names(job).forEach((field, header) -> spec.append(field).append('=').append(header).append('\n'));
+        names(job)
+                .forEach((field, header) ->
+                        spec.append(field).append('=').append(header).append('\n'));
         m.setColumnsSpec(spec.toString());
         mappings.save(m);
     }
@@ -174,7 +208,9 @@ public class ImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER')")
     public List<String> savedMappings(ImportTarget target) {
-        return mappings.findByTargetOrderByName(target).stream().map(ImportMapping::getName).toList();
+        return mappings.findByTargetOrderByName(target).stream()
+                .map(ImportMapping::getName)
+                .toList();
     }
 
     private ImportJob owned(String id) {
@@ -196,7 +232,8 @@ public class ImportService {
         return m;
     }
 
-    private static Map<ImportField, Integer> resolve(ImportTarget target, Map<String, String> mapping, List<String> headers) {
+    private static Map<ImportField, Integer> resolve(
+            ImportTarget target, Map<String, String> mapping, List<String> headers) {
         Map<ImportField, Integer> result = new EnumMap<>(ImportField.class);
         mapping.forEach((fieldName, header) -> {
             ImportField field;
@@ -233,8 +270,20 @@ public class ImportService {
             counts[l.outcome().ordinal()]++;
             lines.add(l.toLine());
         }
-        return new ImportReport(job.id, job.target, job.fileName, job.state, names(job), counts[0], counts[1], counts[2], counts[3], job.processed,
-                job.toApply, lines, job.error);
+        return new ImportReport(
+                job.id,
+                job.target,
+                job.fileName,
+                job.state,
+                names(job),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3],
+                job.processed,
+                job.toApply,
+                lines,
+                job.error);
     }
 
     private static String username() {

@@ -18,5 +18,15 @@ import java.util.Map;
  * @param suggestedMapping field name → header recognised automatically (or from the saved mapping)
  * @param savedMappings    names of the saved mappings of this target
  */
-public record ImportUpload(String id, ImportTarget target, String fileName, String format, String encoding, String separator,
-        List<String> headers, List<List<String>> sample, int rowCount, Map<String, String> suggestedMapping, List<String> savedMappings) {}
+public record ImportUpload(
+        String id,
+        ImportTarget target,
+        String fileName,
+        String format,
+        String encoding,
+        String separator,
+        List<String> headers,
+        List<List<String>> sample,
+        int rowCount,
+        Map<String, String> suggestedMapping,
+        List<String> savedMappings) {}

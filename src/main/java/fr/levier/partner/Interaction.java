@@ -68,7 +68,9 @@ class Interaction extends AbstractEntity {
         occurredOn = d.occurredOn();
         subject = d.subject().trim();
         summary = Partner.blankToNull(d.summary());
-        userParticipants = d.userParticipants() == null || d.userParticipants().isEmpty() ? null : String.join(",", d.userParticipants());
+        userParticipants = d.userParticipants() == null || d.userParticipants().isEmpty()
+                ? null
+                : String.join(",", d.userParticipants());
         contactIds.clear();
         if (d.contactIds() != null) {
             contactIds.addAll(d.contactIds());

@@ -20,6 +20,13 @@ import java.util.Set;
  * @param projectId        linked project id (optional)
  * @param commitmentId     linked commitment id (optional)
  */
-public record InteractionDraft(@NotNull Long partnerId, @NotNull InteractionKind kind, @NotNull LocalDate occurredOn,
-        @NotBlank @Size(max = 200) String subject, @Size(max = 4000) String summary, Set<Long> contactIds, List<String> userParticipants,
-        Long projectId, Long commitmentId) {}
+public record InteractionDraft(
+        @NotNull Long partnerId,
+        @NotNull InteractionKind kind,
+        @NotNull LocalDate occurredOn,
+        @NotBlank @Size(max = 200) String subject,
+        @Size(max = 4000) String summary,
+        Set<Long> contactIds,
+        List<String> userParticipants,
+        Long projectId,
+        Long commitmentId) {}

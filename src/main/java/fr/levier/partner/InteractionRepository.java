@@ -8,11 +8,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InteractionRepository extends JpaRepository<Interaction, Long> {
 
-    @Query(value = "select i from Interaction i left join fetch i.partner where i.partner.id = :partnerId order by i.occurredOn desc, i.id desc",
+    @Query(
+            value =
+                    "select i from Interaction i left join fetch i.partner where i.partner.id = :partnerId order by i.occurredOn desc, i.id desc",
             countQuery = "select count(i) from Interaction i where i.partner.id = :partnerId")
     Page<Interaction> ofPartner(Long partnerId, Pageable pageable);
 
-    @Query(value = "select i from Interaction i left join fetch i.partner where :contactId member of i.contactIds order by i.occurredOn desc, i.id desc",
+    @Query(
+            value =
+                    "select i from Interaction i left join fetch i.partner where :contactId member of i.contactIds order by i.occurredOn desc, i.id desc",
             countQuery = "select count(i) from Interaction i where :contactId member of i.contactIds")
     Page<Interaction> ofContact(Long contactId, Pageable pageable);
 

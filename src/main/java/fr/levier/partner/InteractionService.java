@@ -48,7 +48,9 @@ public class InteractionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public InteractionView get(long id) {
-        return views(new org.springframework.data.domain.PageImpl<>(List.of(load(id)))).getContent().get(0);
+        return views(new org.springframework.data.domain.PageImpl<>(List.of(load(id))))
+                .getContent()
+                .get(0);
     }
 
     /**
@@ -60,7 +62,8 @@ public class InteractionService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public InteractionView create(@Valid InteractionDraft draft) {
-        Partner p = partners.findById(draft.partnerId()).orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
+        Partner p = partners.findById(draft.partnerId())
+                .orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
         checkContacts(draft);
         Interaction i = new Interaction(p);
         i.apply(draft);
@@ -92,8 +95,10 @@ public class InteractionService {
     }
 
     private void checkContacts(InteractionDraft draft) {
-        if (draft.contactIds() != null && !draft.contactIds().isEmpty()
-                && contacts.names(draft.contactIds()).size() != draft.contactIds().size()) {
+        if (draft.contactIds() != null
+                && !draft.contactIds().isEmpty()
+                && contacts.names(draft.contactIds()).size()
+                        != draft.contactIds().size()) {
             throw new NotFoundException("contact");
         }
     }
@@ -111,11 +116,24 @@ public class InteractionService {
                 names.put((Long) row[0], row[1] == null ? (String) row[2] : row[1] + " " + row[2]);
             }
         }
-        return page.map(i -> new InteractionView(i.getId(), i.getPartner() == null ? null : i.getPartner().getId(),
-                i.getPartner() == null ? null : i.getPartner().getName(), i.getKind(), i.getOccurredOn(), i.getSubject(), i.getSummary(),
-                i.getContactIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList(),
-                i.getUserParticipants() == null ? List.of() : Arrays.asList(i.getUserParticipants().split(",")),
-                i.getProjectId(), i.getCommitmentId()));
+        return page.map(i -> new InteractionView(
+                i.getId(),
+                i.getPartner() == null ? null : i.getPartner().getId(),
+                i.getPartner() == null ? null : i.getPartner().getName(),
+                i.getKind(),
+                i.getOccurredOn(),
+                i.getSubject(),
+                i.getSummary(),
+                i.getContactIds().stream()
+                        .map(names::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                i.getUserParticipants() == null
+                        ? List.of()
+                        : Arrays.asList(i.getUserParticipants().split(",")),
+                i.getProjectId(),
+                i.getCommitmentId()));
     }
 
     private static Pageable unsorted(Pageable p) {

@@ -18,5 +18,15 @@ import java.util.List;
  * @param projectId        linked project id
  * @param commitmentId     linked commitment id
  */
-public record InteractionView(Long id, Long partnerId, String partnerName, InteractionKind kind, LocalDate occurredOn, String subject,
-        String summary, List<String> contactNames, List<String> userParticipants, Long projectId, Long commitmentId) {}
+public record InteractionView(
+        Long id,
+        Long partnerId,
+        String partnerName,
+        InteractionKind kind,
+        LocalDate occurredOn,
+        String subject,
+        String summary,
+        List<String> contactNames,
+        List<String> userParticipants,
+        Long projectId,
+        Long commitmentId) {}

@@ -13,5 +13,9 @@ import java.util.Set;
  * @param survivorVersion version of the survivor as read on the merge screen
  * @param mergedVersion   version of the merged record as read
  */
-public record MergeRequest(@NotNull Long survivorId, @NotNull Long mergedId, Set<PartnerField> takeFromMerged, Long survivorVersion,
+public record MergeRequest(
+        @NotNull Long survivorId,
+        @NotNull Long mergedId,
+        Set<PartnerField> takeFromMerged,
+        Long survivorVersion,
         Long mergedVersion) {}

@@ -15,8 +15,32 @@ import java.util.stream.Collectors;
 public final class NameNormalizer {
 
     /** Legal-form words dropped from organisation names (already normalised). */
-    static final Set<String> LEGAL_FORMS = Set.of("sa", "sas", "sasu", "sarl", "eurl", "sci", "scop", "scic", "snc", "sca", "scs",
-            "selarl", "selas", "sem", "spl", "gie", "ei", "eirl", "sarlu", "ste", "societe", "ets", "etablissements", "cie", "et cie");
+    static final Set<String> LEGAL_FORMS = Set.of(
+            "sa",
+            "sas",
+            "sasu",
+            "sarl",
+            "eurl",
+            "sci",
+            "scop",
+            "scic",
+            "snc",
+            "sca",
+            "scs",
+            "selarl",
+            "selas",
+            "sem",
+            "spl",
+            "gie",
+            "ei",
+            "eirl",
+            "sarlu",
+            "ste",
+            "societe",
+            "ets",
+            "etablissements",
+            "cie",
+            "et cie");
 
     private NameNormalizer() {}
 

@@ -107,8 +107,27 @@ class Partner extends AbstractEntity {
     }
 
     PartnerDetails toDetails() {
-        return new PartnerDetails(getId(), getVersion(), name, legalForm, type, siret, nafCode, street, postcode, town, website, headcount,
-                tags, status, officerUsername, investInRomans, memberSince, memberLevel, memberFee, notes);
+        return new PartnerDetails(
+                getId(),
+                getVersion(),
+                name,
+                legalForm,
+                type,
+                siret,
+                nafCode,
+                street,
+                postcode,
+                town,
+                website,
+                headcount,
+                tags,
+                status,
+                officerUsername,
+                investInRomans,
+                memberSince,
+                memberLevel,
+                memberFee,
+                notes);
     }
 
     /** Copies every field of a validated draft (identity form, API, import). */

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PartnerDemoData implements DemoSeed {
 
     /** Officers of the demo team, in charge of partners in turn. */
-    static final List<String> OFFICERS = List.of("officer", "s.beaumont", "k.rahmani", "l.vidal", "t.garnier", "a.nguyen", "p.roux");
+    static final List<String> OFFICERS =
+            List.of("officer", "s.beaumont", "k.rahmani", "l.vidal", "t.garnier", "a.nguyen", "p.roux");
 
     private static final String[][] INSTITUTIONS = {
         {"Préfecture de la Drôme", "STATE", "Valence"},
@@ -59,27 +60,163 @@ class PartnerDemoData implements DemoSeed {
         {"Chambre d'agriculture de la Drôme", "CHAMBER", "Bourg-lès-Valence"},
     };
 
-    private static final String[] TOWNS = {"Romans-sur-Isère", "Bourg-de-Péage", "Valence", "Saint-Paul-lès-Romans",
-        "Mours-Saint-Eusèbe", "Chatuzange-le-Goubet", "Génissieux", "Peyrins", "Lyon", "Grenoble", "Tain-l'Hermitage", "Paris"};
-    private static final String[] COMPANY_ROOTS = {"Atelier", "Tannerie", "Chaussures", "Bâtiment", "Énergies", "Logistique",
-        "Numérique", "Conseil", "Bureau d'études", "Imprimerie", "Menuiserie", "Transports", "Biscuiterie", "Textile", "Solaire"};
-    private static final String[] COMPANY_NAMES = {"du Vercors", "de l'Isère", "Drôme Sud", "Galaxie", "Horizon", "Les Collines",
-        "Pégase", "Rivière", "Cerisier", "Alpha", "Bellevue", "Chevalier", "Moulin Vert", "Orion", "Tilleul", "Vallée", "Boréal", "Mistral"};
+    private static final String[] TOWNS = {
+        "Romans-sur-Isère",
+        "Bourg-de-Péage",
+        "Valence",
+        "Saint-Paul-lès-Romans",
+        "Mours-Saint-Eusèbe",
+        "Chatuzange-le-Goubet",
+        "Génissieux",
+        "Peyrins",
+        "Lyon",
+        "Grenoble",
+        "Tain-l'Hermitage",
+        "Paris"
+    };
+    private static final String[] COMPANY_ROOTS = {
+        "Atelier",
+        "Tannerie",
+        "Chaussures",
+        "Bâtiment",
+        "Énergies",
+        "Logistique",
+        "Numérique",
+        "Conseil",
+        "Bureau d'études",
+        "Imprimerie",
+        "Menuiserie",
+        "Transports",
+        "Biscuiterie",
+        "Textile",
+        "Solaire"
+    };
+    private static final String[] COMPANY_NAMES = {
+        "du Vercors",
+        "de l'Isère",
+        "Drôme Sud",
+        "Galaxie",
+        "Horizon",
+        "Les Collines",
+        "Pégase",
+        "Rivière",
+        "Cerisier",
+        "Alpha",
+        "Bellevue",
+        "Chevalier",
+        "Moulin Vert",
+        "Orion",
+        "Tilleul",
+        "Vallée",
+        "Boréal",
+        "Mistral"
+    };
     private static final String[] LEGAL = {"SAS", "SARL", "SA", "SCOP", "EURL"};
 
-    private static final String[] FIRST_NAMES = {"Camille", "Julien", "Sophie", "Nicolas", "Claire", "Thomas", "Émilie", "Antoine", "Laure",
-        "Mathieu", "Inès", "Hugo", "Manon", "Karim", "Léa", "Olivier", "Sarah", "Bruno", "Nadia", "Pierre", "Hélène", "Yann", "Chloé", "Malik",
-        "Isabelle", "François", "Aurélie", "Rémi", "Agnès", "Gaëlle"};
-    private static final String[] LAST_NAMES = {"Martin", "Bernard", "Dubois", "Durand", "Lefèvre", "Moreau", "Laurent", "Simon", "Michel",
-        "Garcia", "Roux", "Fournier", "Girard", "Bonnet", "Mercier", "Blanc", "Guérin", "Faure", "Chevalier", "Robin", "Masson", "Sanchez",
-        "Gauthier", "Perrin", "Morel", "Brun", "Arnaud", "Barbier", "Rolland", "Vidalou", "Charpentier", "Benali", "Da Silva", "Nguyen-Tran"};
-    private static final String[] JOBS = {"Directeur général", "Directrice financière", "Chargé de mission", "Responsable RSE", "Gérant",
-        "Présidente", "Chargée de communication", "Responsable des partenariats", "Secrétaire général", "Chef de service", "Conseiller entreprises"};
-    private static final String[] SUBJECTS = {"Point d'étape sur le dossier", "Présentation du projet urbain", "Relance convention", "Visite du chantier",
-        "Rencontre InvestInRomans", "Préparation du comité de financement", "Échange sur le mécénat", "Forum des entreprises", "Appel de suivi"};
-    private static final String[] TASKS = {"Envoyer la convention signée", "Relancer pour le dossier de demande", "Préparer le rendez-vous",
-        "Transmettre les justificatifs", "Inviter au prochain club InvestInRomans", "Mettre à jour la fiche partenaire", "Appeler pour le bilan annuel"};
-    private static final String[] POSTCODES = {"26100", "26300", "26000", "26750", "26750", "26300", "26750", "26750", "69001", "38000", "26600", "75001"};
+    private static final String[] FIRST_NAMES = {
+        "Camille",
+        "Julien",
+        "Sophie",
+        "Nicolas",
+        "Claire",
+        "Thomas",
+        "Émilie",
+        "Antoine",
+        "Laure",
+        "Mathieu",
+        "Inès",
+        "Hugo",
+        "Manon",
+        "Karim",
+        "Léa",
+        "Olivier",
+        "Sarah",
+        "Bruno",
+        "Nadia",
+        "Pierre",
+        "Hélène",
+        "Yann",
+        "Chloé",
+        "Malik",
+        "Isabelle",
+        "François",
+        "Aurélie",
+        "Rémi",
+        "Agnès",
+        "Gaëlle"
+    };
+    private static final String[] LAST_NAMES = {
+        "Martin",
+        "Bernard",
+        "Dubois",
+        "Durand",
+        "Lefèvre",
+        "Moreau",
+        "Laurent",
+        "Simon",
+        "Michel",
+        "Garcia",
+        "Roux",
+        "Fournier",
+        "Girard",
+        "Bonnet",
+        "Mercier",
+        "Blanc",
+        "Guérin",
+        "Faure",
+        "Chevalier",
+        "Robin",
+        "Masson",
+        "Sanchez",
+        "Gauthier",
+        "Perrin",
+        "Morel",
+        "Brun",
+        "Arnaud",
+        "Barbier",
+        "Rolland",
+        "Vidalou",
+        "Charpentier",
+        "Benali",
+        "Da Silva",
+        "Nguyen-Tran"
+    };
+    private static final String[] JOBS = {
+        "Directeur général",
+        "Directrice financière",
+        "Chargé de mission",
+        "Responsable RSE",
+        "Gérant",
+        "Présidente",
+        "Chargée de communication",
+        "Responsable des partenariats",
+        "Secrétaire général",
+        "Chef de service",
+        "Conseiller entreprises"
+    };
+    private static final String[] SUBJECTS = {
+        "Point d'étape sur le dossier",
+        "Présentation du projet urbain",
+        "Relance convention",
+        "Visite du chantier",
+        "Rencontre InvestInRomans",
+        "Préparation du comité de financement",
+        "Échange sur le mécénat",
+        "Forum des entreprises",
+        "Appel de suivi"
+    };
+    private static final String[] TASKS = {
+        "Envoyer la convention signée",
+        "Relancer pour le dossier de demande",
+        "Préparer le rendez-vous",
+        "Transmettre les justificatifs",
+        "Inviter au prochain club InvestInRomans",
+        "Mettre à jour la fiche partenaire",
+        "Appeler pour le bilan annuel"
+    };
+    private static final String[] POSTCODES = {
+        "26100", "26300", "26000", "26750", "26750", "26300", "26750", "26750", "69001", "38000", "26600", "75001"
+    };
     private static final String[] LEVELS = {"Membre", "Partenaire", "Ambassadeur"};
 
     private final PartnerRepository partners;
@@ -90,8 +227,14 @@ class PartnerDemoData implements DemoSeed {
     private final SegmentRepository segments;
     private final Clock clock;
 
-    PartnerDemoData(PartnerRepository partners, ContactRepository contacts, AffiliationRepository affiliations,
-            InteractionRepository interactions, CrmTaskRepository tasks, SegmentRepository segments, Clock clock) {
+    PartnerDemoData(
+            PartnerRepository partners,
+            ContactRepository contacts,
+            AffiliationRepository affiliations,
+            InteractionRepository interactions,
+            CrmTaskRepository tasks,
+            SegmentRepository segments,
+            Clock clock) {
         this.partners = partners;
         this.contacts = contacts;
         this.affiliations = affiliations;
@@ -139,7 +282,9 @@ class PartnerDemoData implements DemoSeed {
         prefecture.setOfficerUsername("officer");
         all.add(prefecture);
         Partner company = all.get(30);
-        Partner twin = new Partner(company.getName().replaceAll(" (SAS|SARL|SA|SCOP|EURL)$", "").toUpperCase() + " (S.A.R.L.)", PartnerType.COMPANY);
+        Partner twin = new Partner(
+                company.getName().replaceAll(" (SAS|SARL|SA|SCOP|EURL)$", "").toUpperCase() + " (S.A.R.L.)",
+                PartnerType.COMPANY);
         twin.setTown(company.getTown());
         twin.setStatus(RelationshipStatus.PROSPECT);
         twin.setOfficerUsername("officer");
@@ -154,25 +299,33 @@ class PartnerDemoData implements DemoSeed {
             Partner p = all.get(i);
             int townIndex = java.util.Arrays.asList(TOWNS).indexOf(p.getTown());
             p.setPostcode(townIndex >= 0 ? POSTCODES[townIndex] : null);
-            p.setStreet((1 + r.nextInt(120)) + (r.nextBoolean() ? " avenue " : " rue ") + LAST_NAMES[r.nextInt(LAST_NAMES.length)]);
+            p.setStreet((1 + r.nextInt(120))
+                    + (r.nextBoolean() ? " avenue " : " rue ")
+                    + LAST_NAMES[r.nextInt(LAST_NAMES.length)]);
             if (!p.getType().isPublicBody() || p.getType() == PartnerType.CHAMBER) {
                 String siren = SiretRules.withCheckDigit(String.format("%08d", 41_000_000 + i * 7_919));
                 p.setSiret(SiretRules.withCheckDigit(siren + "0001"));
-                p.setNafCode(new String[] {"15.20Z", "41.20B", "62.01Z", "70.22Z", "64.19Z", "94.99Z", "35.11Z"}[i % 7]);
+                p.setNafCode(
+                        new String[] {"15.20Z", "41.20B", "62.01Z", "70.22Z", "64.19Z", "94.99Z", "35.11Z"}[i % 7]);
                 p.setHeadcount(3 + r.nextInt(400));
                 String name = p.getName();
-                p.setLegalForm(switch (p.getType()) {
-                    case ASSOCIATION -> "Association loi 1901";
-                    case FOUNDATION -> "Fondation reconnue d'utilité publique";
-                    case BANK -> "SA coopérative";
-                    case CHAMBER -> "Établissement public";
-                    default -> name.substring(name.lastIndexOf(' ') + 1);
-                });
+                p.setLegalForm(
+                        switch (p.getType()) {
+                            case ASSOCIATION -> "Association loi 1901";
+                            case FOUNDATION -> "Fondation reconnue d'utilité publique";
+                            case BANK -> "SA coopérative";
+                            case CHAMBER -> "Établissement public";
+                            default -> name.substring(name.lastIndexOf(' ') + 1);
+                        });
             } else {
                 p.setLegalForm("Personne morale de droit public");
             }
-            p.setWebsite("https://www." + NameNormalizer.organisation(p.getName()).replace(' ', '-') + ".example.fr");
-            p.setTags(new String[] {"industrie", "numérique", "commerce", "culture", "sport", "énergie", "habitat", "emploi"}[r.nextInt(8)]
+            p.setWebsite(
+                    "https://www." + NameNormalizer.organisation(p.getName()).replace(' ', '-') + ".example.fr");
+            p.setTags(new String[] {
+                                "industrie", "numérique", "commerce", "culture", "sport", "énergie", "habitat", "emploi"
+                            }
+                            [r.nextInt(8)]
                     + (r.nextBoolean() ? ",centre-ville" : ""));
             if (p.isInvestInRomans()) {
                 p.setMemberSince(today.minusDays(90 + r.nextInt(3000)));
@@ -190,26 +343,48 @@ class PartnerDemoData implements DemoSeed {
             Partner p = all.get(i % 222);
             String first = FIRST_NAMES[r.nextInt(FIRST_NAMES.length)];
             String last = LAST_NAMES[r.nextInt(LAST_NAMES.length)];
-            String email = NameNormalizer.simplify(first).replace(' ', '-') + "." + NameNormalizer.simplify(last).replace(' ', '-') + "@"
+            String email = NameNormalizer.simplify(first).replace(' ', '-') + "."
+                    + NameNormalizer.simplify(last).replace(' ', '-') + "@"
                     + NameNormalizer.organisation(p.getName()).replace(' ', '-') + ".example.fr";
             if (!emails.add(email)) {
                 continue;
             }
-            ConsentStatus consent = r.nextInt(100) < 60 ? ConsentStatus.GRANTED : r.nextInt(100) < 70 ? ConsentStatus.UNKNOWN : ConsentStatus.WITHDRAWN;
-            ContactDraft d = new ContactDraft(first.endsWith("e") || first.endsWith("a") || first.equals("Inès") || first.equals("Agnès")
-                    ? Civility.MME : Civility.M, first, last, JOBS[r.nextInt(JOBS.length)], email, null,
+            ConsentStatus consent = r.nextInt(100) < 60
+                    ? ConsentStatus.GRANTED
+                    : r.nextInt(100) < 70 ? ConsentStatus.UNKNOWN : ConsentStatus.WITHDRAWN;
+            ContactDraft d = new ContactDraft(
+                    first.endsWith("e") || first.endsWith("a") || first.equals("Inès") || first.equals("Agnès")
+                            ? Civility.MME
+                            : Civility.M,
+                    first,
+                    last,
+                    JOBS[r.nextInt(JOBS.length)],
+                    email,
+                    null,
                     "04 75 " + String.format("%02d %02d %02d", r.nextInt(100), r.nextInt(100), r.nextInt(100)),
-                    r.nextBoolean() ? "06 " + String.format("%02d %02d %02d %02d", r.nextInt(100), r.nextInt(100), r.nextInt(100), r.nextInt(100)) : null,
-                    r.nextInt(20) == 0 ? "en" : "fr", consent, consent == ConsentStatus.UNKNOWN ? null : today.minusDays(r.nextInt(700)),
-                    consent == ConsentStatus.UNKNOWN ? null : r.nextBoolean() ? "Club InvestInRomans" : "Formulaire du site",
-                    consent == ConsentStatus.GRANTED ? LegalBasis.CONSENT : LegalBasis.LEGITIMATE_INTEREST, r.nextInt(40) == 0, null);
+                    r.nextBoolean()
+                            ? "06 "
+                                    + String.format(
+                                            "%02d %02d %02d %02d",
+                                            r.nextInt(100), r.nextInt(100), r.nextInt(100), r.nextInt(100))
+                            : null,
+                    r.nextInt(20) == 0 ? "en" : "fr",
+                    consent,
+                    consent == ConsentStatus.UNKNOWN ? null : today.minusDays(r.nextInt(700)),
+                    consent == ConsentStatus.UNKNOWN
+                            ? null
+                            : r.nextBoolean() ? "Club InvestInRomans" : "Formulaire du site",
+                    consent == ConsentStatus.GRANTED ? LegalBasis.CONSENT : LegalBasis.LEGITIMATE_INTEREST,
+                    r.nextInt(40) == 0,
+                    null);
             Contact c = new Contact(d);
             people.add(c);
             LocalDate start = today.minusDays(60 + r.nextInt(2500));
             if (i % 10 == 3) {
                 // changed employer: the past affiliation stays in the history
                 Partner former = all.get((i * 7 + 11) % 222);
-                Affiliation past = new Affiliation(c, former, JOBS[r.nextInt(JOBS.length)], start.minusDays(400 + r.nextInt(1500)));
+                Affiliation past = new Affiliation(
+                        c, former, JOBS[r.nextInt(JOBS.length)], start.minusDays(400 + r.nextInt(1500)));
                 past.setEndDate(start.minusDays(1));
                 links.add(past);
             }
@@ -224,10 +399,16 @@ class PartnerDemoData implements DemoSeed {
                 continue;
             }
             Interaction x = new Interaction(link.getPartner());
-            x.apply(new InteractionDraft(link.getPartner().getId(), InteractionKind.values()[r.nextInt(InteractionKind.values().length)],
-                    today.minusDays(r.nextInt(365)), SUBJECTS[r.nextInt(SUBJECTS.length)],
-                    "Compte rendu : points abordés, prochaines étapes convenues avec le partenaire.", Set.of(link.getContact().getId()),
-                    List.of(OFFICERS.get(r.nextInt(OFFICERS.size()))), null, null));
+            x.apply(new InteractionDraft(
+                    link.getPartner().getId(),
+                    InteractionKind.values()[r.nextInt(InteractionKind.values().length)],
+                    today.minusDays(r.nextInt(365)),
+                    SUBJECTS[r.nextInt(SUBJECTS.length)],
+                    "Compte rendu : points abordés, prochaines étapes convenues avec le partenaire.",
+                    Set.of(link.getContact().getId()),
+                    List.of(OFFICERS.get(r.nextInt(OFFICERS.size()))),
+                    null,
+                    null));
             exchanges.add(x);
         }
         interactions.saveAll(exchanges);
@@ -237,16 +418,30 @@ class PartnerDemoData implements DemoSeed {
             String assignee = i % 4 == 0 ? "officer" : OFFICERS.get(r.nextInt(OFFICERS.size()));
             CrmTask t = new CrmTask(TASKS[r.nextInt(TASKS.length)], assignee);
             boolean done = r.nextInt(100) < 30;
-            t.apply(new TaskDraft(TASKS[r.nextInt(TASKS.length)], today.plusDays(r.nextInt(60) - 15), assignee, p.getId(), null, null, done), p, null);
+            t.apply(
+                    new TaskDraft(
+                            TASKS[r.nextInt(TASKS.length)],
+                            today.plusDays(r.nextInt(60) - 15),
+                            assignee,
+                            p.getId(),
+                            null,
+                            null,
+                            done),
+                    p,
+                    null);
             todo.add(t);
         }
         tasks.saveAll(todo);
-        segments.save(new Segment(new SegmentDraft("Entreprises InvestInRomans (consentement)",
+        segments.save(new Segment(new SegmentDraft(
+                "Entreprises InvestInRomans (consentement)",
                 new SegmentCriteria(PartnerType.COMPANY, null, null, null, null, true, true))));
-        segments.save(new Segment(new SegmentDraft("Partenaires actifs",
+        segments.save(new Segment(new SegmentDraft(
+                "Partenaires actifs",
                 new SegmentCriteria(null, RelationshipStatus.ACTIVE, null, null, null, false, false))));
-        segments.save(new Segment(new SegmentDraft("Acteurs du numérique", new SegmentCriteria(null, null, null, null, "numérique", false, true))));
-        segments.save(new Segment(new SegmentDraft("Partenaires à Romans-sur-Isère",
+        segments.save(new Segment(new SegmentDraft(
+                "Acteurs du numérique", new SegmentCriteria(null, null, null, null, "numérique", false, true))));
+        segments.save(new Segment(new SegmentDraft(
+                "Partenaires à Romans-sur-Isère",
                 new SegmentCriteria(null, null, null, "Romans-sur-Isère", null, false, false))));
     }
 
@@ -265,12 +460,18 @@ class PartnerDemoData implements DemoSeed {
             case BANK -> "Banque fictive " + name + " (agence " + (i % 7 + 1) + ")";
             case FOUNDATION -> "Fondation " + name + " " + (i / 10 + 1);
             case ASSOCIATION -> "Association " + name + " " + (i / 10 + 1);
-            default -> COMPANY_ROOTS[random.nextInt(COMPANY_ROOTS.length)] + " " + name + " " + (i + 1) + " " + LEGAL[i % LEGAL.length];
+            default ->
+                COMPANY_ROOTS[random.nextInt(COMPANY_ROOTS.length)] + " " + name + " " + (i + 1) + " "
+                        + LEGAL[i % LEGAL.length];
         };
     }
 
     private static RelationshipStatus status(Random random) {
         int r = random.nextInt(100);
-        return r < 65 ? RelationshipStatus.ACTIVE : r < 80 ? RelationshipStatus.PROSPECT : r < 94 ? RelationshipStatus.DORMANT : RelationshipStatus.FORMER;
+        return r < 65
+                ? RelationshipStatus.ACTIVE
+                : r < 80
+                        ? RelationshipStatus.PROSPECT
+                        : r < 94 ? RelationshipStatus.DORMANT : RelationshipStatus.FORMER;
     }
 }

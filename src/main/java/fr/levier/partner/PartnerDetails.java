@@ -27,13 +27,49 @@ import java.time.LocalDate;
  * @param memberFee       yearly membership fee in euros
  * @param notes           free notes
  */
-public record PartnerDetails(Long id, long version, String name, String legalForm, PartnerType type, String siret, String nafCode,
-        String street, String postcode, String town, String website, Integer headcount, String tags, RelationshipStatus status,
-        String officerUsername, boolean investInRomans, LocalDate memberSince, String memberLevel, BigDecimal memberFee, String notes) {
+public record PartnerDetails(
+        Long id,
+        long version,
+        String name,
+        String legalForm,
+        PartnerType type,
+        String siret,
+        String nafCode,
+        String street,
+        String postcode,
+        String town,
+        String website,
+        Integer headcount,
+        String tags,
+        RelationshipStatus status,
+        String officerUsername,
+        boolean investInRomans,
+        LocalDate memberSince,
+        String memberLevel,
+        BigDecimal memberFee,
+        String notes) {
 
     /** @return the same data as a draft, to edit it */
     public PartnerDraft toDraft() {
-        return new PartnerDraft(name, legalForm, type, siret, nafCode, street, postcode, town, website, headcount, tags, status,
-                officerUsername, investInRomans, memberSince, memberLevel, memberFee, notes, version);
+        return new PartnerDraft(
+                name,
+                legalForm,
+                type,
+                siret,
+                nafCode,
+                street,
+                postcode,
+                town,
+                website,
+                headcount,
+                tags,
+                status,
+                officerUsername,
+                investInRomans,
+                memberSince,
+                memberLevel,
+                memberFee,
+                notes,
+                version);
     }
 }

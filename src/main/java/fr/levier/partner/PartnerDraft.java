@@ -31,21 +31,72 @@ import java.time.LocalDate;
  * @param notes           notes
  * @param version         version read, for updates ({@code null} on creation)
  */
-public record PartnerDraft(@NotBlank @Size(max = 200) String name, @Size(max = 60) String legalForm, @NotNull PartnerType type,
-        @Size(max = 20) String siret, @Size(max = 10) String nafCode, @Size(max = 200) String street, @Size(max = 10) String postcode,
-        @Size(max = 120) String town, @Size(max = 200) String website, @PositiveOrZero Integer headcount, @Size(max = 500) String tags,
-        RelationshipStatus status, @Size(max = 60) String officerUsername, boolean investInRomans, LocalDate memberSince,
-        @Size(max = 30) String memberLevel, @PositiveOrZero BigDecimal memberFee, @Size(max = 4000) String notes, Long version) {
+public record PartnerDraft(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 60) String legalForm,
+        @NotNull PartnerType type,
+        @Size(max = 20) String siret,
+        @Size(max = 10) String nafCode,
+        @Size(max = 200) String street,
+        @Size(max = 10) String postcode,
+        @Size(max = 120) String town,
+        @Size(max = 200) String website,
+        @PositiveOrZero Integer headcount,
+        @Size(max = 500) String tags,
+        RelationshipStatus status,
+        @Size(max = 60) String officerUsername,
+        boolean investInRomans,
+        LocalDate memberSince,
+        @Size(max = 30) String memberLevel,
+        @PositiveOrZero BigDecimal memberFee,
+        @Size(max = 4000) String notes,
+        Long version) {
 
     /** A minimal draft: name, type and town. */
     public static PartnerDraft of(String name, PartnerType type, String town) {
-        return new PartnerDraft(name, null, type, null, null, null, null, town, null, null, null, RelationshipStatus.PROSPECT, null, false,
-                null, null, null, null, null);
+        return new PartnerDraft(
+                name,
+                null,
+                type,
+                null,
+                null,
+                null,
+                null,
+                town,
+                null,
+                null,
+                null,
+                RelationshipStatus.PROSPECT,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** @return a copy with another SIRET */
     public PartnerDraft withSiret(String value) {
-        return new PartnerDraft(name, legalForm, type, value, nafCode, street, postcode, town, website, headcount, tags, status,
-                officerUsername, investInRomans, memberSince, memberLevel, memberFee, notes, version);
+        return new PartnerDraft(
+                name,
+                legalForm,
+                type,
+                value,
+                nafCode,
+                street,
+                postcode,
+                town,
+                website,
+                headcount,
+                tags,
+                status,
+                officerUsername,
+                investInRomans,
+                memberSince,
+                memberLevel,
+                memberFee,
+                notes,
+                version);
     }
 }

@@ -9,7 +9,8 @@ package fr.levier.partner;
  * @param officerUsername officer in charge
  * @param tag             one tag
  */
-public record PartnerFilter(String text, PartnerType type, RelationshipStatus status, String officerUsername, String tag) {
+public record PartnerFilter(
+        String text, PartnerType type, RelationshipStatus status, String officerUsername, String tag) {
 
     /** The filter that keeps everything. */
     public static final PartnerFilter ALL = new PartnerFilter(null, null, null);

@@ -17,16 +17,25 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
             and (:tag is null or concat(',', p.tags, ',') like :tag)
             """;
 
-    String SUMMARY = "select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans)";
+    String SUMMARY =
+            "select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans)";
 
     @Query(SUMMARY + " from Partner p where " + MATCHES)
-    Page<PartnerSummary> search(String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag,
+    Page<PartnerSummary> search(
+            String text,
+            String siret,
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String tag,
             Pageable pageable);
 
     @Query("select count(p) from Partner p where " + MATCHES)
-    long countMatching(String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag);
+    long countMatching(
+            String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag);
 
-    @Query("select new fr.levier.partner.PartnerCount(p.type, count(p)) from Partner p group by p.type order by count(p) desc")
+    @Query(
+            "select new fr.levier.partner.PartnerCount(p.type, count(p)) from Partner p group by p.type order by count(p) desc")
     List<PartnerCount> countByType();
 
     long countByStatus(RelationshipStatus status);
@@ -39,12 +48,14 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     List<Partner> findByNormalizedName(String normalizedName);
 
-    @Query("select new fr.levier.partner.DuplicateCandidate(p.id, p.name, p.town, p.siret, fr.levier.partner.DuplicateReason.NAME_TOWN)"
-            + " from Partner p where p.normalizedName = :name and (p.normalizedTown = :town or (:town is null and p.normalizedTown is null))")
+    @Query(
+            "select new fr.levier.partner.DuplicateCandidate(p.id, p.name, p.town, p.siret, fr.levier.partner.DuplicateReason.NAME_TOWN)"
+                    + " from Partner p where p.normalizedName = :name and (p.normalizedTown = :town or (:town is null and p.normalizedTown is null))")
     List<DuplicateCandidate> sameNameAndTown(String name, String town);
 
-    @Query("select new fr.levier.partner.DuplicatePair(a.id, a.name, b.id, b.name, a.town) from Partner a, Partner b"
-            + " where a.id < b.id and a.normalizedName = b.normalizedName and a.normalizedTown = b.normalizedTown order by a.name")
+    @Query(
+            "select new fr.levier.partner.DuplicatePair(a.id, a.name, b.id, b.name, a.town) from Partner a, Partner b"
+                    + " where a.id < b.id and a.normalizedName = b.normalizedName and a.normalizedTown = b.normalizedTown order by a.name")
     List<DuplicatePair> duplicatePairs(Pageable pageable);
 
     @Query(SUMMARY + " from Partner p where p.id in :ids")

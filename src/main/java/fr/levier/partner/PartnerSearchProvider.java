@@ -22,7 +22,10 @@ class PartnerSearchProvider implements SearchProvider {
             return List.of();
         }
         return partners.quickSearch(text, limit).stream()
-                .map(p -> new SearchHit("search.kind.partner", p.name(), p.siret() == null ? nz(p.town()) : nz(p.town()) + " · " + p.siret(),
+                .map(p -> new SearchHit(
+                        "search.kind.partner",
+                        p.name(),
+                        p.siret() == null ? nz(p.town()) : nz(p.town()) + " · " + p.siret(),
                         "partners/" + p.id()))
                 .toList();
     }

@@ -39,8 +39,14 @@ public class PartnerService {
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
 
-    PartnerService(PartnerRepository partners, AffiliationRepository affiliations, InteractionRepository interactions, CrmTaskRepository tasks,
-            ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager em) {
+    PartnerService(
+            PartnerRepository partners,
+            AffiliationRepository affiliations,
+            InteractionRepository interactions,
+            CrmTaskRepository tasks,
+            ApplicationEventPublisher events,
+            Clock clock,
+            jakarta.persistence.EntityManager em) {
         this.em = em;
         this.partners = partners;
         this.affiliations = affiliations;
@@ -60,8 +66,14 @@ public class PartnerService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
-        return partners.search(like(filter.text()), siretPrefix(filter.text()), filter.type(), filter.status(), blank(filter.officerUsername()),
-                tagLike(filter.tag()), pageable);
+        return partners.search(
+                like(filter.text()),
+                siretPrefix(filter.text()),
+                filter.type(),
+                filter.status(),
+                blank(filter.officerUsername()),
+                tagLike(filter.tag()),
+                pageable);
     }
 
     /**
@@ -80,8 +92,13 @@ public class PartnerService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(PartnerFilter filter) {
-        return partners.countMatching(like(filter.text()), siretPrefix(filter.text()), filter.type(), filter.status(),
-                blank(filter.officerUsername()), tagLike(filter.tag()));
+        return partners.countMatching(
+                like(filter.text()),
+                siretPrefix(filter.text()),
+                filter.type(),
+                filter.status(),
+                blank(filter.officerUsername()),
+                tagLike(filter.tag()));
     }
 
     /** @return partners per type, largest first (computed in SQL) */
@@ -127,8 +144,12 @@ public class PartnerService {
         if (siret != null && siret.matches("\\d{3,14}")) {
             hits.addAll(partners.bySiretPrefix(siret + "%", PageRequest.of(0, limit, Sort.by("siret"))));
         }
-        List<String> words = java.util.Arrays.stream(NameNormalizer.simplify(text).split(" ")).filter(w -> !w.isEmpty())
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(4).toList();
+        List<String> words = java.util.Arrays.stream(
+                        NameNormalizer.simplify(text).split(" "))
+                .filter(w -> !w.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(4)
+                .toList();
         if (words.isEmpty() || hits.size() >= limit) {
             return hits;
         }
@@ -136,19 +157,29 @@ public class PartnerService {
         // (partner_id, token) primary key; then primary-key lookups of at most 200 candidates
         StringBuilder sql = new StringBuilder("select distinct t0.partner_id from partner_search_token t0");
         for (int i = 1; i < words.size(); i++) {
-            sql.append(" join partner_search_token t").append(i).append(" on t").append(i).append(".partner_id = t0.partner_id and t").append(i)
-                    .append(".token like ?").append(i + 1);
+            sql.append(" join partner_search_token t")
+                    .append(i)
+                    .append(" on t")
+                    .append(i)
+                    .append(".partner_id = t0.partner_id and t")
+                    .append(i)
+                    .append(".token like ?")
+                    .append(i + 1);
         }
         sql.append(" where t0.token like ?1");
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < words.size(); i++) {
             query.setParameter(i + 1, words.get(i) + "%");
         }
-        List<Long> ids = ((List<?>) query.setMaxResults(200).getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+        List<Long> ids = ((List<?>) query.setMaxResults(200).getResultList())
+                .stream().map(o -> ((Number) o).longValue()).toList();
         if (!ids.isEmpty()) {
             java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.FRENCH);
-            partners.summaries(ids).stream().sorted(java.util.Comparator.comparing(PartnerSummary::name, collator))
-                    .filter(p -> hits.stream().noneMatch(h -> h.id().equals(p.id()))).limit(limit - hits.size()).forEach(hits::add);
+            partners.summaries(ids).stream()
+                    .sorted(java.util.Comparator.comparing(PartnerSummary::name, collator))
+                    .filter(p -> hits.stream().noneMatch(h -> h.id().equals(p.id())))
+                    .limit(limit - hits.size())
+                    .forEach(hits::add);
         }
         return hits;
     }
@@ -166,8 +197,10 @@ public class PartnerService {
         List<DuplicateCandidate> result = new ArrayList<>();
         String siret = SiretRules.clean(draft.siret());
         if (siret != null) {
-            partners.findBySiret(siret).filter(p -> !p.getId().equals(excludeId))
-                    .ifPresent(p -> result.add(new DuplicateCandidate(p.getId(), p.getName(), p.getTown(), p.getSiret(), DuplicateReason.SIRET)));
+            partners.findBySiret(siret)
+                    .filter(p -> !p.getId().equals(excludeId))
+                    .ifPresent(p -> result.add(new DuplicateCandidate(
+                            p.getId(), p.getName(), p.getTown(), p.getSiret(), DuplicateReason.SIRET)));
         }
         String name = NameNormalizer.organisation(draft.name());
         if (!name.isEmpty()) {
@@ -235,7 +268,9 @@ public class PartnerService {
     @PreAuthorize("hasRole('OFFICER')")
     public void delete(long id) {
         Partner p = load(id);
-        if (!affiliations.findByPartner(id).isEmpty() || interactions.countByPartnerId(id) > 0 || tasks.countByPartnerId(id) > 0) {
+        if (!affiliations.findByPartner(id).isEmpty()
+                || interactions.countByPartnerId(id) > 0
+                || tasks.countByPartnerId(id) > 0) {
             throw new BusinessRuleException(PartnerMessages.get("partner.error.inUse"));
         }
         try {
@@ -264,19 +299,39 @@ public class PartnerService {
         Partner merged = load(request.mergedId());
         checkVersion(survivor, request.survivorVersion());
         checkVersion(merged, request.mergedVersion());
-        Set<PartnerField> take = request.takeFromMerged() == null || request.takeFromMerged().isEmpty()
-                ? EnumSet.noneOf(PartnerField.class) : EnumSet.copyOf(request.takeFromMerged());
+        Set<PartnerField> take =
+                request.takeFromMerged() == null || request.takeFromMerged().isEmpty()
+                        ? EnumSet.noneOf(PartnerField.class)
+                        : EnumSet.copyOf(request.takeFromMerged());
         PartnerDetails s = survivor.toDetails();
         PartnerDetails m = merged.toDetails();
         PartnerDetails pick = pick(s, m, take);
-        String note = PartnerMessages.get("partner.merge.note", m.name(), String.valueOf(m.id()), FrenchFormats.date(LocalDate.now(clock)));
+        String note = PartnerMessages.get(
+                "partner.merge.note", m.name(), String.valueOf(m.id()), FrenchFormats.date(LocalDate.now(clock)));
         String notes = pick.notes() == null ? note : pick.notes() + "\n" + note;
         if (notes.length() > 4000) {
             notes = notes.substring(notes.length() - 4000);
         }
-        PartnerDraft combined = new PartnerDraft(pick.name(), pick.legalForm(), pick.type(), pick.siret(), pick.nafCode(), pick.street(),
-                pick.postcode(), pick.town(), pick.website(), pick.headcount(), pick.tags(), pick.status(), pick.officerUsername(),
-                pick.investInRomans(), pick.memberSince(), pick.memberLevel(), pick.memberFee(), notes, null);
+        PartnerDraft combined = new PartnerDraft(
+                pick.name(),
+                pick.legalForm(),
+                pick.type(),
+                pick.siret(),
+                pick.nafCode(),
+                pick.street(),
+                pick.postcode(),
+                pick.town(),
+                pick.website(),
+                pick.headcount(),
+                pick.tags(),
+                pick.status(),
+                pick.officerUsername(),
+                pick.investInRomans(),
+                pick.memberSince(),
+                pick.memberLevel(),
+                pick.memberFee(),
+                notes,
+                null);
         merged.setSiret(null);
         partners.flush();
         survivor.apply(combined);
@@ -295,20 +350,26 @@ public class PartnerService {
     private static PartnerDetails pick(PartnerDetails s, PartnerDetails m, Set<PartnerField> take) {
         boolean address = take.contains(PartnerField.ADDRESS);
         boolean membership = take.contains(PartnerField.MEMBERSHIP);
-        return new PartnerDetails(s.id(), s.version(),
+        return new PartnerDetails(
+                s.id(),
+                s.version(),
                 take.contains(PartnerField.NAME) ? m.name() : s.name(),
                 take.contains(PartnerField.LEGAL_FORM) ? m.legalForm() : s.legalForm(),
                 take.contains(PartnerField.TYPE) ? m.type() : s.type(),
                 take.contains(PartnerField.SIRET) ? m.siret() : s.siret(),
                 take.contains(PartnerField.NAF_CODE) ? m.nafCode() : s.nafCode(),
-                address ? m.street() : s.street(), address ? m.postcode() : s.postcode(), address ? m.town() : s.town(),
+                address ? m.street() : s.street(),
+                address ? m.postcode() : s.postcode(),
+                address ? m.town() : s.town(),
                 take.contains(PartnerField.WEBSITE) ? m.website() : s.website(),
                 take.contains(PartnerField.HEADCOUNT) ? m.headcount() : s.headcount(),
                 take.contains(PartnerField.TAGS) ? m.tags() : s.tags(),
                 take.contains(PartnerField.STATUS) ? m.status() : s.status(),
                 take.contains(PartnerField.OFFICER) ? m.officerUsername() : s.officerUsername(),
-                membership ? m.investInRomans() : s.investInRomans(), membership ? m.memberSince() : s.memberSince(),
-                membership ? m.memberLevel() : s.memberLevel(), membership ? m.memberFee() : s.memberFee(),
+                membership ? m.investInRomans() : s.investInRomans(),
+                membership ? m.memberSince() : s.memberSince(),
+                membership ? m.memberLevel() : s.memberLevel(),
+                membership ? m.memberFee() : s.memberFee(),
                 take.contains(PartnerField.NOTES) ? m.notes() : s.notes());
     }
 
@@ -319,11 +380,17 @@ public class PartnerService {
             throw new BusinessRuleException("siret", PartnerMessages.get("partner.error.siret"));
         }
         List<DuplicateCandidate> duplicates = duplicatesOf(draft, id);
-        duplicates.stream().filter(d -> d.reason() == DuplicateReason.SIRET).findFirst().ifPresent(d -> {
-            throw new BusinessRuleException("siret", PartnerMessages.get("partner.error.siretUsed", d.name()));
-        });
+        duplicates.stream()
+                .filter(d -> d.reason() == DuplicateReason.SIRET)
+                .findFirst()
+                .ifPresent(d -> {
+                    throw new BusinessRuleException("siret", PartnerMessages.get("partner.error.siretUsed", d.name()));
+                });
         if (!acceptDuplicates && !duplicates.isEmpty()) {
-            throw new BusinessRuleException("name", PartnerMessages.get("partner.error.duplicate", duplicates.get(0).name()));
+            throw new BusinessRuleException(
+                    "name",
+                    PartnerMessages.get(
+                            "partner.error.duplicate", duplicates.get(0).name()));
         }
     }
 

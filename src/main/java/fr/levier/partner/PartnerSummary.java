@@ -12,5 +12,12 @@ package fr.levier.partner;
  * @param officerUsername login of the officer in charge, may be {@code null}
  * @param investInRomans  member of the InvestInRomans network
  */
-public record PartnerSummary(Long id, String name, PartnerType type, String siret, String town, RelationshipStatus status,
-        String officerUsername, boolean investInRomans) {}
+public record PartnerSummary(
+        Long id,
+        String name,
+        PartnerType type,
+        String siret,
+        String town,
+        RelationshipStatus status,
+        String officerUsername,
+        boolean investInRomans) {}

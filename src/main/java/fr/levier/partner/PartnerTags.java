@@ -17,7 +17,8 @@ final class PartnerTags {
                 .map(t -> NameNormalizer.simplify(t).replace(' ', '-'))
                 .filter(t -> !t.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new))
-                .stream().collect(Collectors.joining(","));
+                .stream()
+                .collect(Collectors.joining(","));
         return joined.isEmpty() ? null : joined.length() > 500 ? joined.substring(0, 500) : joined;
     }
 }

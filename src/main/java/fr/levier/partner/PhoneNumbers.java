@@ -61,7 +61,8 @@ public final class PhoneNumbers {
         }
         if (stored.matches("\\+33[1-9]\\d{8}")) {
             String n = "0" + stored.substring(3);
-            return n.substring(0, 2) + " " + n.substring(2, 4) + " " + n.substring(4, 6) + " " + n.substring(6, 8) + " " + n.substring(8, 10);
+            return n.substring(0, 2) + " " + n.substring(2, 4) + " " + n.substring(4, 6) + " " + n.substring(6, 8) + " "
+                    + n.substring(8, 10);
         }
         return stored;
     }

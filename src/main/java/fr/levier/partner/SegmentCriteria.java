@@ -13,8 +13,14 @@ package fr.levier.partner;
  * @param investInRomansOnly InvestInRomans members only
  * @param consentOnly        only contacts who gave their newsletter consent
  */
-public record SegmentCriteria(PartnerType type, RelationshipStatus status, String officerUsername, String town, String tag,
-        boolean investInRomansOnly, boolean consentOnly) {
+public record SegmentCriteria(
+        PartnerType type,
+        RelationshipStatus status,
+        String officerUsername,
+        String town,
+        String tag,
+        boolean investInRomansOnly,
+        boolean consentOnly) {
 
     /** No criterion. */
     public static final SegmentCriteria NONE = new SegmentCriteria(null, null, null, null, null, false, false);

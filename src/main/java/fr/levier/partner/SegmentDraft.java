@@ -10,4 +10,5 @@ import jakarta.validation.constraints.Size;
  * @param name     unique name
  * @param criteria the filter
  */
-public record SegmentDraft(@NotBlank @Size(max = 120) String name, @NotNull SegmentCriteria criteria) {}
+public record SegmentDraft(
+        @NotBlank @Size(max = 120) String name, @NotNull SegmentCriteria criteria) {}

@@ -11,5 +11,11 @@ package fr.levier.partner;
  * @param language  preferred language
  * @param consent   consent status
  */
-public record SegmentMember(Long contactId, Civility civility, String firstName, String lastName, String email, String language,
+public record SegmentMember(
+        Long contactId,
+        Civility civility,
+        String firstName,
+        String lastName,
+        String email,
+        String language,
         ConsentStatus consent) {}

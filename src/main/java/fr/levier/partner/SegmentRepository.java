@@ -25,17 +25,35 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             """ + PARTNER + ")";
 
     @Query("select count(p) from Partner p where " + PARTNER)
-    long countPartners(PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir);
+    long countPartners(
+            PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir);
 
     @Query("select count(c) from Contact c where " + MEMBER)
-    long countMembers(PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir, boolean consentOnly,
+    long countMembers(
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String town,
+            String tag,
+            boolean iir,
+            boolean consentOnly,
             LocalDate today);
 
-    @Query(value = "select new fr.levier.partner.SegmentMember(c.id, c.civility, c.firstName, c.lastName, c.email, c.language, c.consentStatus)"
-            + " from Contact c where " + MEMBER,
+    @Query(
+            value =
+                    "select new fr.levier.partner.SegmentMember(c.id, c.civility, c.firstName, c.lastName, c.email, c.language, c.consentStatus)"
+                            + " from Contact c where " + MEMBER,
             countQuery = "select count(c) from Contact c where " + MEMBER)
-    Page<SegmentMember> members(PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir,
-            boolean consentOnly, LocalDate today, Pageable pageable);
+    Page<SegmentMember> members(
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String town,
+            String tag,
+            boolean iir,
+            boolean consentOnly,
+            LocalDate today,
+            Pageable pageable);
 
     Optional<Segment> findByNameIgnoreCase(String name);
 }

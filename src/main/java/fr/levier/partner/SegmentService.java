@@ -49,7 +49,12 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countPartners(SegmentCriteria c) {
-        return segments.countPartners(c.type(), c.status(), blank(c.officerUsername()), town(c.town()), PartnerService.tagLike(c.tag()),
+        return segments.countPartners(
+                c.type(),
+                c.status(),
+                blank(c.officerUsername()),
+                town(c.town()),
+                PartnerService.tagLike(c.tag()),
                 c.investInRomansOnly());
     }
 
@@ -57,8 +62,15 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countMembers(SegmentCriteria c) {
-        return segments.countMembers(c.type(), c.status(), blank(c.officerUsername()), town(c.town()), PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly(), c.consentOnly(), LocalDate.now(clock));
+        return segments.countMembers(
+                c.type(),
+                c.status(),
+                blank(c.officerUsername()),
+                town(c.town()),
+                PartnerService.tagLike(c.tag()),
+                c.investInRomansOnly(),
+                c.consentOnly(),
+                LocalDate.now(clock));
     }
 
     /**
@@ -79,8 +91,16 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<SegmentMember> membersOf(SegmentCriteria c, Pageable pageable) {
-        return segments.members(c.type(), c.status(), blank(c.officerUsername()), town(c.town()), PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly(), c.consentOnly(), LocalDate.now(clock), pageable);
+        return segments.members(
+                c.type(),
+                c.status(),
+                blank(c.officerUsername()),
+                town(c.town()),
+                PartnerService.tagLike(c.tag()),
+                c.investInRomansOnly(),
+                c.consentOnly(),
+                LocalDate.now(clock),
+                pageable);
     }
 
     /** Saves a new segment. */
@@ -112,9 +132,11 @@ public class SegmentService {
     }
 
     private void checkName(String name, Long id) {
-        segments.findByNameIgnoreCase(name.trim()).filter(s -> !s.getId().equals(id)).ifPresent(s -> {
-            throw new BusinessRuleException("name", PartnerMessages.get("segment.error.nameUsed"));
-        });
+        segments.findByNameIgnoreCase(name.trim())
+                .filter(s -> !s.getId().equals(id))
+                .ifPresent(s -> {
+                    throw new BusinessRuleException("name", PartnerMessages.get("segment.error.nameUsed"));
+                });
     }
 
     private SegmentView view(Segment s) {

@@ -37,7 +37,9 @@ public final class SiretRules {
         if (luhn(siretOrSiren)) {
             return true;
         }
-        return siretOrSiren.length() == 14 && siretOrSiren.startsWith(LA_POSTE_SIREN) && digitSum(siretOrSiren) % 5 == 0;
+        return siretOrSiren.length() == 14
+                && siretOrSiren.startsWith(LA_POSTE_SIREN)
+                && digitSum(siretOrSiren) % 5 == 0;
     }
 
     /** @return whether the digits pass the Luhn check */

@@ -11,4 +11,5 @@ import java.util.List;
  * @param headers   first row
  * @param rows      the other rows, empty trailing rows removed
  */
-public record TabularFile(String format, String encoding, char separator, List<String> headers, List<List<String>> rows) {}
+public record TabularFile(
+        String format, String encoding, char separator, List<String> headers, List<List<String>> rows) {}

@@ -42,7 +42,8 @@ public final class TabularReader {
         boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
         boolean ole = bytes.length > 7 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF;
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        TabularFile file = zip || ole || lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readWorkbook(bytes) : readCsv(bytes);
+        TabularFile file =
+                zip || ole || lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readWorkbook(bytes) : readCsv(bytes);
         if (file.headers().stream().allMatch(String::isBlank)) {
             throw new IllegalArgumentException("no header line");
         }
@@ -58,8 +59,12 @@ public final class TabularReader {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         } else {
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
                 encoding = "UTF-8";
             } catch (CharacterCodingException e) {
                 text = new String(bytes, WINDOWS_1252);
@@ -75,7 +80,8 @@ public final class TabularReader {
             throw new IllegalArgumentException("empty file");
         }
         List<String> headers = records.get(0).stream().map(String::trim).toList();
-        return new TabularFile("CSV", encoding, separator, headers, new ArrayList<>(records.subList(1, records.size())));
+        return new TabularFile(
+                "CSV", encoding, separator, headers, new ArrayList<>(records.subList(1, records.size())));
     }
 
     /** The most frequent of {@code ;}, {@code ,} and tab on the first line, outside quotes; {@code ;} on a tie. */
@@ -203,9 +209,12 @@ public final class TabularReader {
         }
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };

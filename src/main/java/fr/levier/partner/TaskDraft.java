@@ -15,5 +15,11 @@ import java.time.LocalDate;
  * @param projectId linked project id
  * @param done      done flag
  */
-public record TaskDraft(@NotBlank @Size(max = 200) String title, LocalDate dueDate, @NotBlank @Size(max = 60) String assignee,
-        Long partnerId, Long contactId, Long projectId, boolean done) {}
+public record TaskDraft(
+        @NotBlank @Size(max = 200) String title,
+        LocalDate dueDate,
+        @NotBlank @Size(max = 60) String assignee,
+        Long partnerId,
+        Long contactId,
+        Long projectId,
+        boolean done) {}

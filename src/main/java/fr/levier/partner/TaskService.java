@@ -41,9 +41,18 @@ public class TaskService {
     @PreAuthorize("hasRole('VIEWER')")
     public Page<TaskView> find(TaskFilter filter, Pageable pageable) {
         Pageable p = pageable.isPaged() && pageable.getSort().isUnsorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))
+                ? PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))
                 : pageable;
-        return tasks.search(blank(filter.assignee()), filter.partnerId(), filter.contactId(), filter.openOnly(), LocalDate.now(clock), p);
+        return tasks.search(
+                blank(filter.assignee()),
+                filter.partnerId(),
+                filter.contactId(),
+                filter.openOnly(),
+                LocalDate.now(clock),
+                p);
     }
 
     /** @return how many tasks match */
@@ -105,8 +114,12 @@ public class TaskService {
     }
 
     private void apply(CrmTask t, TaskDraft d) {
-        Partner p = d.partnerId() == null ? null : partners.findById(d.partnerId()).orElseThrow(() -> new NotFoundException("partner " + d.partnerId()));
-        Contact c = d.contactId() == null ? null : contacts.findById(d.contactId()).orElseThrow(() -> new NotFoundException("contact " + d.contactId()));
+        Partner p = d.partnerId() == null
+                ? null
+                : partners.findById(d.partnerId()).orElseThrow(() -> new NotFoundException("partner " + d.partnerId()));
+        Contact c = d.contactId() == null
+                ? null
+                : contacts.findById(d.contactId()).orElseThrow(() -> new NotFoundException("contact " + d.contactId()));
         t.apply(d, p, c);
     }
 

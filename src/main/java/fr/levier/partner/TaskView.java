@@ -17,5 +17,15 @@ import java.time.LocalDate;
  * @param done        done
  * @param overdue     not done and due before today
  */
-public record TaskView(Long id, String title, LocalDate dueDate, String assignee, Long partnerId, String partnerName, Long contactId,
-        String contactName, Long projectId, boolean done, boolean overdue) {}
+public record TaskView(
+        Long id,
+        String title,
+        LocalDate dueDate,
+        String assignee,
+        Long partnerId,
+        String partnerName,
+        Long contactId,
+        String contactName,
+        Long projectId,
+        boolean done,
+        boolean overdue) {}

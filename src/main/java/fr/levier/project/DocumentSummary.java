@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param uploadedBy  who attached it
  * @param uploadedAt  when
  */
-public record DocumentSummary(Long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {}
+public record DocumentSummary(
+        Long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {}

@@ -15,8 +15,15 @@ import java.time.temporal.ChronoUnit;
  * @param worksStartedOn       works started
  * @param completionDeclaredOn completion declared
  */
-public record DossierDates(LocalDate openedOn, LocalDate submittedOn, LocalDate completeOn, LocalDate decidedOn,
-        LocalDate notifiedOn, LocalDate conventionSignedOn, LocalDate worksStartedOn, LocalDate completionDeclaredOn) {
+public record DossierDates(
+        LocalDate openedOn,
+        LocalDate submittedOn,
+        LocalDate completeOn,
+        LocalDate decidedOn,
+        LocalDate notifiedOn,
+        LocalDate conventionSignedOn,
+        LocalDate worksStartedOn,
+        LocalDate completionDeclaredOn) {
 
     /** No date known. */
     public static final DossierDates NONE = new DossierDates(null, null, null, null, null, null, null, null);

@@ -20,44 +20,63 @@ class Project extends AbstractEntity {
 
     @Column(nullable = false, length = 30)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(length = 4000)
     private String description;
+
     @Column(name = "officer_username", length = 60)
     private String officerUsername;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ProjectStatus status = ProjectStatus.IDEA;
+
     @Column(name = "total_cost_excl_tax", precision = 15, scale = 2)
     private BigDecimal totalCostExclTax;
+
     @Column(name = "total_cost_incl_tax", precision = 15, scale = 2)
     private BigDecimal totalCostInclTax;
+
     @Column(name = "eligible_expense", precision = 15, scale = 2)
     private BigDecimal eligibleExpense;
+
     @Column(name = "city_funding", nullable = false, precision = 15, scale = 2)
     private BigDecimal cityFunding = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "city_owner", nullable = false)
     private boolean cityOwner = true;
+
     @Column(name = "lead_body", nullable = false)
     private boolean leadBody;
+
     @Column(name = "floor_exemption", length = 500)
     private String floorExemption;
+
     @Column(name = "opened_on")
     private LocalDate openedOn;
+
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
+
     @Column(name = "complete_on")
     private LocalDate completeOn;
+
     @Column(name = "decided_on")
     private LocalDate decidedOn;
+
     @Column(name = "notified_on")
     private LocalDate notifiedOn;
+
     @Column(name = "convention_signed_on")
     private LocalDate conventionSignedOn;
+
     @Column(name = "works_started_on")
     private LocalDate worksStartedOn;
+
     @Column(name = "completion_declared_on")
     private LocalDate completionDeclaredOn;
 
@@ -80,7 +99,9 @@ class Project extends AbstractEntity {
         cityFunding = in.cityFunding() == null ? BigDecimal.ZERO.setScale(2) : in.cityFunding();
         cityOwner = in.cityOwner() == null || in.cityOwner();
         leadBody = Boolean.TRUE.equals(in.leadBody());
-        floorExemption = in.floorExemption() == null || in.floorExemption().isBlank() ? null : in.floorExemption().trim();
+        floorExemption = in.floorExemption() == null || in.floorExemption().isBlank()
+                ? null
+                : in.floorExemption().trim();
         DossierDates d = in.dates() == null ? DossierDates.NONE : in.dates();
         openedOn = d.openedOn();
         submittedOn = d.submittedOn();
@@ -93,10 +114,32 @@ class Project extends AbstractEntity {
     }
 
     ProjectDetails toDetails() {
-        return new ProjectDetails(getId(), getVersion(), code, name, description, officerUsername, status, totalCostExclTax, totalCostInclTax,
-                eligibleExpense, cityFunding, cityOwner, leadBody, floorExemption,
-                new DossierDates(openedOn, submittedOn, completeOn, decidedOn, notifiedOn, conventionSignedOn, worksStartedOn, completionDeclaredOn),
-                getUpdatedBy(), getUpdatedAt());
+        return new ProjectDetails(
+                getId(),
+                getVersion(),
+                code,
+                name,
+                description,
+                officerUsername,
+                status,
+                totalCostExclTax,
+                totalCostInclTax,
+                eligibleExpense,
+                cityFunding,
+                cityOwner,
+                leadBody,
+                floorExemption,
+                new DossierDates(
+                        openedOn,
+                        submittedOn,
+                        completeOn,
+                        decidedOn,
+                        notifiedOn,
+                        conventionSignedOn,
+                        worksStartedOn,
+                        completionDeclaredOn),
+                getUpdatedBy(),
+                getUpdatedAt());
     }
 
     String getCode() {

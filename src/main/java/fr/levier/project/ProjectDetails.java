@@ -24,14 +24,40 @@ import java.time.Instant;
  * @param updatedBy        who last changed it
  * @param updatedAt        when
  */
-public record ProjectDetails(Long id, long version, String code, String name, String description, String officerUsername,
-        ProjectStatus status, BigDecimal totalCostExclTax, BigDecimal totalCostInclTax, BigDecimal eligibleExpense,
-        BigDecimal cityFunding, boolean cityOwner, boolean leadBody, String floorExemption, DossierDates dates,
-        String updatedBy, Instant updatedAt) {
+public record ProjectDetails(
+        Long id,
+        long version,
+        String code,
+        String name,
+        String description,
+        String officerUsername,
+        ProjectStatus status,
+        BigDecimal totalCostExclTax,
+        BigDecimal totalCostInclTax,
+        BigDecimal eligibleExpense,
+        BigDecimal cityFunding,
+        boolean cityOwner,
+        boolean leadBody,
+        String floorExemption,
+        DossierDates dates,
+        String updatedBy,
+        Instant updatedAt) {
 
     /** @return the same values as an input, to edit */
     public ProjectInput toInput() {
-        return new ProjectInput(code, name, description, officerUsername, status, totalCostExclTax, totalCostInclTax, eligibleExpense,
-                cityFunding, cityOwner, leadBody, floorExemption, dates);
+        return new ProjectInput(
+                code,
+                name,
+                description,
+                officerUsername,
+                status,
+                totalCostExclTax,
+                totalCostInclTax,
+                eligibleExpense,
+                cityFunding,
+                cityOwner,
+                leadBody,
+                floorExemption,
+                dates);
     }
 }

@@ -15,10 +15,13 @@ class ProjectDocument extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
+
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
+
     @Column(name = "content_type", nullable = false, length = 120)
     private String contentType;
+
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
     /** The length makes MariaDB's dialect expect LONGBLOB (the column type of changeset 021). */

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProjectDocumentRepository extends JpaRepository<ProjectDocument, Long> {
 
-    @Query("select new fr.levier.project.DocumentSummary(d.id, d.fileName, d.contentType, d.sizeBytes, d.createdBy, d.createdAt)"
-            + " from ProjectDocument d where d.projectId = :projectId order by d.createdAt desc")
+    @Query(
+            "select new fr.levier.project.DocumentSummary(d.id, d.fileName, d.contentType, d.sizeBytes, d.createdBy, d.createdAt)"
+                    + " from ProjectDocument d where d.projectId = :projectId order by d.createdAt desc")
     List<DocumentSummary> summaries(Long projectId);
 }

@@ -30,10 +30,19 @@ public record ProjectInput(
         @Size(max = 4000) String description,
         @Size(max = 60) String officerUsername,
         @NotNull ProjectStatus status,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal totalCostExclTax,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal totalCostInclTax,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal eligibleExpense,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal cityFunding,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal totalCostExclTax,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal totalCostInclTax,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal eligibleExpense,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal cityFunding,
+
         Boolean cityOwner,
         Boolean leadBody,
         @Size(max = 500) String floorExemption,

@@ -13,10 +13,13 @@ class ProjectMilestone extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
+
     @Column(nullable = false, length = 200)
     private String label;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Column(name = "done_on")
     private LocalDate doneOn;
 

@@ -15,9 +15,16 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             and (:restrict = false or p.id in :ids)
             """;
 
-    @Query("select new fr.levier.project.ProjectSummary(p.id, p.code, p.name, p.status, p.officerUsername, p.totalCostExclTax, p.cityFunding)"
-            + " from Project p where " + MATCHES)
-    Page<ProjectSummary> search(String text, ProjectStatus status, String officer, boolean restrict, Collection<Long> ids, Pageable pageable);
+    @Query(
+            "select new fr.levier.project.ProjectSummary(p.id, p.code, p.name, p.status, p.officerUsername, p.totalCostExclTax, p.cityFunding)"
+                    + " from Project p where " + MATCHES)
+    Page<ProjectSummary> search(
+            String text,
+            ProjectStatus status,
+            String officer,
+            boolean restrict,
+            Collection<Long> ids,
+            Pageable pageable);
 
     @Query("select count(p) from Project p where " + MATCHES)
     long countMatching(String text, ProjectStatus status, String officer, boolean restrict, Collection<Long> ids);

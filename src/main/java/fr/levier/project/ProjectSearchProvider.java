@@ -23,7 +23,9 @@ class ProjectSearchProvider implements SearchProvider {
         if (SecurityContextHolder.getContext().getAuthentication() == null) {
             return List.of();
         }
-        return projects.find(new ProjectFilter(text, null, null, null), PageRequest.of(0, limit, Sort.by("name"))).stream()
+        return projects
+                .find(new ProjectFilter(text, null, null, null), PageRequest.of(0, limit, Sort.by("name")))
+                .stream()
                 .map(p -> new SearchHit("search.kind.project", p.name(), p.code(), "projects/" + p.id()))
                 .toList();
     }

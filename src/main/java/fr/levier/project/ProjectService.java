@@ -30,7 +30,11 @@ public class ProjectService {
     private final ProjectDocumentRepository documents;
     private final ProjectTexts texts;
 
-    ProjectService(ProjectRepository projects, ProjectMilestoneRepository milestones, ProjectDocumentRepository documents, ProjectTexts texts) {
+    ProjectService(
+            ProjectRepository projects,
+            ProjectMilestoneRepository milestones,
+            ProjectDocumentRepository documents,
+            ProjectTexts texts) {
         this.projects = projects;
         this.milestones = milestones;
         this.documents = documents;
@@ -48,8 +52,13 @@ public class ProjectService {
     @PreAuthorize("hasRole('VIEWER')")
     public Page<ProjectSummary> find(ProjectFilter filter, Pageable pageable) {
         Set<Long> ids = filter.onlyIds();
-        return projects.search(like(filter.text()), filter.status(), blankToNull(filter.officerUsername()), ids != null,
-                ids == null || ids.isEmpty() ? Set.of(-1L) : ids, pageable);
+        return projects.search(
+                like(filter.text()),
+                filter.status(),
+                blankToNull(filter.officerUsername()),
+                ids != null,
+                ids == null || ids.isEmpty() ? Set.of(-1L) : ids,
+                pageable);
     }
 
     /** @return how many projects match the filter */
@@ -57,7 +66,11 @@ public class ProjectService {
     @PreAuthorize("hasRole('VIEWER')")
     public long count(ProjectFilter filter) {
         Set<Long> ids = filter.onlyIds();
-        return projects.countMatching(like(filter.text()), filter.status(), blankToNull(filter.officerUsername()), ids != null,
+        return projects.countMatching(
+                like(filter.text()),
+                filter.status(),
+                blankToNull(filter.officerUsername()),
+                ids != null,
                 ids == null || ids.isEmpty() ? Set.of(-1L) : ids);
     }
 
@@ -97,7 +110,8 @@ public class ProjectService {
     @PreAuthorize("hasRole('OFFICER')")
     public ProjectDetails create(@Valid ProjectInput input) {
         if (projects.existsByCodeIgnoreCase(input.code().trim())) {
-            throw new BusinessRuleException("code", texts.get("project.error.codeTaken", input.code().trim()));
+            throw new BusinessRuleException(
+                    "code", texts.get("project.error.codeTaken", input.code().trim()));
         }
         check(input);
         Project p = new Project(input.code(), input.name());
@@ -122,7 +136,8 @@ public class ProjectService {
             throw new StaleRecordException(Project.class, id, p.getUpdatedBy(), p.getUpdatedAt());
         }
         if (projects.existsByCodeIgnoreCaseAndIdNot(input.code().trim(), id)) {
-            throw new BusinessRuleException("code", texts.get("project.error.codeTaken", input.code().trim()));
+            throw new BusinessRuleException(
+                    "code", texts.get("project.error.codeTaken", input.code().trim()));
         }
         check(input);
         p.apply(input);
@@ -150,7 +165,9 @@ public class ProjectService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public List<Milestone> milestones(long projectId) {
-        return milestones.findByProjectIdOrderByDueOnAsc(projectId).stream().map(ProjectMilestone::toRecord).toList();
+        return milestones.findByProjectIdOrderByDueOnAsc(projectId).stream()
+                .map(ProjectMilestone::toRecord)
+                .toList();
     }
 
     /**
@@ -169,7 +186,9 @@ public class ProjectService {
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("label", texts.get("project.error.labelRequired"));
         }
-        return milestones.save(new ProjectMilestone(projectId, label.trim(), dueOn, doneOn)).toRecord();
+        return milestones
+                .save(new ProjectMilestone(projectId, label.trim(), dueOn, doneOn))
+                .toRecord();
     }
 
     /** Removes a milestone. */
@@ -203,7 +222,8 @@ public class ProjectService {
             throw new BusinessRuleException("file", texts.get("project.error.emptyFile"));
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new BusinessRuleException("file", texts.get("project.error.fileTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)));
+            throw new BusinessRuleException(
+                    "file", texts.get("project.error.fileTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
         String type = DocumentTypes.check(fileName, content)
                 .orElseThrow(() -> new BusinessRuleException("file", texts.get("project.error.fileType", fileName)));
@@ -215,7 +235,8 @@ public class ProjectService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public DocumentContent document(long documentId) {
-        ProjectDocument d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("Document " + documentId));
+        ProjectDocument d =
+                documents.findById(documentId).orElseThrow(() -> new NotFoundException("Document " + documentId));
         return new DocumentContent(d.getFileName(), d.getContentType(), d.getContent());
     }
 
@@ -227,7 +248,9 @@ public class ProjectService {
     }
 
     private void check(ProjectInput in) {
-        if (in.totalCostExclTax() != null && in.totalCostInclTax() != null && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {
+        if (in.totalCostExclTax() != null
+                && in.totalCostInclTax() != null
+                && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {
             throw new BusinessRuleException("totalCostInclTax", texts.get("project.error.ttcBelowHt"));
         }
         if (in.floorExemption() != null && !in.floorExemption().isBlank() && Boolean.FALSE.equals(in.cityOwner())) {

@@ -13,5 +13,11 @@ import java.math.BigDecimal;
  * @param totalCostExclTax total cost HT
  * @param cityFunding      the city's own contribution
  */
-public record ProjectSummary(Long id, String code, String name, ProjectStatus status, String officerUsername,
-        BigDecimal totalCostExclTax, BigDecimal cityFunding) {}
+public record ProjectSummary(
+        Long id,
+        String code,
+        String name,
+        ProjectStatus status,
+        String officerUsername,
+        BigDecimal totalCostExclTax,
+        BigDecimal cityFunding) {}

@@ -24,7 +24,9 @@ public final class RecordDiff {
             try {
                 Object a = c.getAccessor().invoke(before);
                 Object b = c.getAccessor().invoke(after);
-                boolean same = a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y ? x.compareTo(y) == 0 : Objects.equals(a, b);
+                boolean same = a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y
+                        ? x.compareTo(y) == 0
+                        : Objects.equals(a, b);
                 if (!same) {
                     names.add(c.getName());
                 }

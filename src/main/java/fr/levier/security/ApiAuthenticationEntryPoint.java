@@ -11,7 +11,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"levier\", Basic realm=\"levier\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

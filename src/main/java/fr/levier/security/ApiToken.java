@@ -69,6 +69,7 @@ class ApiToken extends AbstractEntity {
     }
 
     ApiTokenSummary toSummary() {
-        return new ApiTokenSummary(getId(), name, tokenPrefix, owner.getUsername(), getCreatedAt(), expiresOn, lastUsedAt, revokedAt);
+        return new ApiTokenSummary(
+                getId(), name, tokenPrefix, owner.getUsername(), getCreatedAt(), expiresOn, lastUsedAt, revokedAt);
     }
 }

@@ -58,7 +58,8 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = tokens.save(new ApiToken(name.trim(), hash(secret), secret.substring(0, 10), owner, expiresOn));
+        ApiToken token =
+                tokens.save(new ApiToken(name.trim(), hash(secret), secret.substring(0, 10), owner, expiresOn));
         return new CreatedApiToken(token.toSummary(), secret);
     }
 
@@ -84,7 +85,9 @@ public class ApiTokenService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void revoke(Long id) {
-        tokens.findById(id).orElseThrow(() -> new NotFoundException("API token " + id)).revoke(Instant.now(clock));
+        tokens.findById(id)
+                .orElseThrow(() -> new NotFoundException("API token " + id))
+                .revoke(Instant.now(clock));
     }
 
     /**
@@ -108,7 +111,8 @@ public class ApiTokenService {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -15,7 +15,15 @@ import java.time.LocalDate;
  * @param lastUsedAt last use, or {@code null}
  * @param revokedAt  revocation time, or {@code null} while active
  */
-public record ApiTokenSummary(Long id, String name, String prefix, String owner, Instant createdAt, LocalDate expiresOn, Instant lastUsedAt, Instant revokedAt) {
+public record ApiTokenSummary(
+        Long id,
+        String name,
+        String prefix,
+        String owner,
+        Instant createdAt,
+        LocalDate expiresOn,
+        Instant lastUsedAt,
+        Instant revokedAt) {
 
     /** @return whether the token has been revoked */
     public boolean revoked() {

@@ -34,8 +34,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .authorities(roleHierarchy.getReachableGrantedAuthorities(
-                        java.util.List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name()))))
+                .authorities(roleHierarchy.getReachableGrantedAuthorities(java.util.List.of(
+                        new SimpleGrantedAuthority("ROLE_" + user.getRole().name()))))
                 .build();
     }
 

@@ -24,7 +24,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdminBootstrap(UserService users,
+    FirstAdminBootstrap(
+            UserService users,
             @Value("${levier.admin.username:}") String username,
             @Value("${levier.admin.password:}") String password) {
         this.users = users;
@@ -39,11 +40,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            log.warn("No administrator exists: set LEVIER_ADMIN_USERNAME and LEVIER_ADMIN_PASSWORD and restart to create one.");
+            log.warn(
+                    "No administrator exists: set LEVIER_ADMIN_USERNAME and LEVIER_ADMIN_PASSWORD and restart to create one.");
             return;
         }
         if (!PasswordPolicy.isAcceptable(password)) {
-            log.error("LEVIER_ADMIN_PASSWORD is too short (at least {} characters): no administrator created.", PasswordPolicy.MIN_LENGTH);
+            log.error(
+                    "LEVIER_ADMIN_PASSWORD is too short (at least {} characters): no administrator created.",
+                    PasswordPolicy.MIN_LENGTH);
             return;
         }
         users.createUnchecked(new NewUser(username, "Administrateur", null, Role.ADMIN, password));

@@ -16,8 +16,12 @@ import jakarta.validation.constraints.Size;
  * @param password initial password, at least 12 characters
  */
 public record NewUser(
-        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{levier.username.pattern}") String username,
+        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{levier.username.pattern}")
+        String username,
+
         @NotBlank @Size(max = 120) String fullName,
         @Email @Size(max = 200) String email,
         @NotNull Role role,
-        @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = 128) String password) {}
+
+        @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = 128)
+        String password) {}

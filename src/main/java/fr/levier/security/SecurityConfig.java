@@ -2,9 +2,9 @@ package fr.levier.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.levier.security.ui.LoginView;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,14 +44,16 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless, no cookies: CSRF does not apply
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, userDetails), BasicAuthenticationFilter.class);
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, userDetails), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -59,9 +61,11 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole(Role.ADMIN_NAME))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
@@ -73,7 +77,8 @@ class SecurityConfig {
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // the app's own static files, webjars and the API documentation are public
-                .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+                .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -96,9 +96,15 @@ public class UserService {
             throw new BusinessRuleException("username", "The login « " + username + " » is already taken.");
         }
         if (!PasswordPolicy.isAcceptable(user.password())) {
-            throw new BusinessRuleException("password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+            throw new BusinessRuleException(
+                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
         }
-        AppUser created = new AppUser(username, user.fullName().trim(), blankToNull(user.email()), user.role(), passwordEncoder.encode(user.password()));
+        AppUser created = new AppUser(
+                username,
+                user.fullName().trim(),
+                blankToNull(user.email()),
+                user.role(),
+                passwordEncoder.encode(user.password()));
         return users.save(created).toSummary();
     }
 
@@ -141,7 +147,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(Long id, String newPassword) {
         if (!PasswordPolicy.isAcceptable(newPassword)) {
-            throw new BusinessRuleException("password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+            throw new BusinessRuleException(
+                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
         }
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         user.setPasswordHash(passwordEncoder.encode(newPassword));

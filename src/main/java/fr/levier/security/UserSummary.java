@@ -14,4 +14,12 @@ import java.time.Instant;
  * @param lastLoginAt last successful sign-in, or {@code null}
  * @param version     optimistic-locking version, to send back on update
  */
-public record UserSummary(Long id, String username, String fullName, String email, Role role, boolean enabled, Instant lastLoginAt, long version) {}
+public record UserSummary(
+        Long id,
+        String username,
+        String fullName,
+        String email,
+        Role role,
+        boolean enabled,
+        Instant lastLoginAt,
+        long version) {}

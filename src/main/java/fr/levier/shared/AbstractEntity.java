@@ -84,8 +84,11 @@ public abstract class AbstractEntity {
         if (o == null) {
             return false;
         }
-        Class<?> oClass = o instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getPersistentClass() : o.getClass();
-        Class<?> thisClass = this instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getPersistentClass() : getClass();
+        Class<?> oClass =
+                o instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getPersistentClass() : o.getClass();
+        Class<?> thisClass = this instanceof HibernateProxy p
+                ? p.getHibernateLazyInitializer().getPersistentClass()
+                : getClass();
         if (thisClass != oClass) {
             return false;
         }

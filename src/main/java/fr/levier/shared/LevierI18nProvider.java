@@ -22,8 +22,14 @@ public class LevierI18nProvider implements I18NProvider {
      * One bundle per module so modules translate their own screens: {@code i18n/messages} (shared
      * and security), then {@code i18n/<module>} when present. A key is looked up in order.
      */
-    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/partner", "i18n/project", "i18n/funding",
-            "i18n/newsletter", "i18n/reporting", "i18n/dashboard");
+    public static final List<String> BUNDLES = List.of(
+            "i18n/messages",
+            "i18n/partner",
+            "i18n/project",
+            "i18n/funding",
+            "i18n/newsletter",
+            "i18n/reporting",
+            "i18n/dashboard");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -47,5 +53,6 @@ public class LevierI18nProvider implements I18NProvider {
         return "!" + key + "!";
     }
 
-    private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The home view and main layout, server-side, with real roles. */
 class HomeViewTest extends KaribuTest {
 
-    @Autowired PartnerService partners;
-    @Autowired AsUser as;
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    AsUser as;
 
     @Test
     void anOfficerSeesTheGreetingAndTheNetworkFiguresComputedFromTheDatabase() {
@@ -31,7 +34,9 @@ class HomeViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(_get(H2.class, s -> s.withId("home-hello")).getText()).isEqualTo("Bonjour officer");
         long total = as.call("viewer", () -> partners.count(PartnerFilter.ALL));
-        assertThat(_get(Div.class, s -> s.withId("home-kpi-partners")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("home-kpi-partners"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith(FrenchFormats.count(total, Locale.FRENCH));
     }
 
@@ -39,7 +44,9 @@ class HomeViewTest extends KaribuTest {
     void theMenuShowsOnlyWhatTheRoleMayOpen() {
         login("officer");
         navigate("");
-        var officerItems = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        var officerItems = _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
         assertThat(officerItems).contains("Accueil", "Partenaires").doesNotContain("Utilisateurs", "Jetons d'API");
     }
 
@@ -47,7 +54,9 @@ class HomeViewTest extends KaribuTest {
     void anAdminSeesAdministrationInTheMenu() {
         login("admin");
         navigate("");
-        var adminItems = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        var adminItems = _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
         assertThat(adminItems).contains("Accueil", "Partenaires", "Utilisateurs", "Jetons d'API");
     }
 

@@ -24,8 +24,16 @@ class ClaimCeilingsTest {
         "FINAL,   200.01, 1000.00, 300.00, 500.00, 0,   true,  ABOVE_AWARD,             200.00",
         "ADVANCE, 10.00,  ,        0,      0,      0,   false, NOT_AWARDED,             0.00",
     })
-    void stateDefaults(ClaimType type, BigDecimal amount, BigDecimal award, BigDecimal adv, BigDecimal interim, BigDecimal fin, boolean completed,
-            Rule rule, BigDecimal limit) {
+    void stateDefaults(
+            ClaimType type,
+            BigDecimal amount,
+            BigDecimal award,
+            BigDecimal adv,
+            BigDecimal interim,
+            BigDecimal fin,
+            boolean completed,
+            Rule rule,
+            BigDecimal limit) {
         var v = ClaimCeilings.STATE.check(type, amount, award, new Claimed(adv, interim, fin), completed);
         if (rule == null) {
             assertThat(v).isEmpty();
@@ -43,7 +51,8 @@ class ClaimCeilingsTest {
         "15, 70, INTERIM, 700.00, ",
         "15, 70, INTERIM, 700.01, CUMULATIVE_CEILING",
     })
-    void ceilingsAreConfigurablePerProgramme(BigDecimal advPct, BigDecimal cumPct, ClaimType type, BigDecimal amount, Rule rule) {
+    void ceilingsAreConfigurablePerProgramme(
+            BigDecimal advPct, BigDecimal cumPct, ClaimType type, BigDecimal amount, Rule rule) {
         var v = new ClaimCeilings(advPct, cumPct).check(type, amount, new BigDecimal("1000.00"), Claimed.NONE, false);
         assertThat(v.map(ClaimCeilings.Violation::rule).orElse(null)).isEqualTo(rule);
     }

@@ -13,12 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** In a real browser: an officer creates a commitment, splits it across two projects, and both financing plans show it. */
 class CommitmentSplitIT extends BrowserTest {
 
-    @Autowired FundingFixtures fx;
+    @Autowired
+    FundingFixtures fx;
 
     private void pickInCombo(String comboId, String text) {
         page.locator("#" + comboId + " input").click();
         page.locator("#" + comboId + " input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first()
+                .click();
     }
 
     private void typeAmount(String fieldId, String value) {
@@ -54,16 +58,22 @@ class CommitmentSplitIT extends BrowserTest {
         assertThat(page.locator("#split-remainder")).hasText(Pattern.compile("Reste à répartir : 0,00\\s€"));
         screenshot("commitment-editor");
         page.locator("#split-save").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Répartition enregistrée"))).isVisible();
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Répartition enregistrée")))
+                .isVisible();
 
         page.navigate(url("projects/" + a.id()));
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
+                .click();
         assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("35\\s000,00"));
         screenshot("financing-plan-alpha");
 
         page.navigate(url("projects/" + b.id()));
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
+                .click();
         assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("25\\s000,00"));
     }
@@ -76,8 +86,13 @@ class CommitmentSplitIT extends BrowserTest {
         screenshot("deadlines");
         page.navigate(url("projects"));
         page.locator("#project-filter input").fill("PRJ-016");
-        page.locator("#project-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("PRJ-016")).first().click();
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Plan de financement")).click();
+        page.locator("#project-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("PRJ-016"))
+                .first()
+                .click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
+                .click();
         assertThat(page.locator("#plan-floor")).containsText("Plancher");
         page.waitForTimeout(800); // let the grid settle its column widths before the picture
         screenshot("financing-plan");

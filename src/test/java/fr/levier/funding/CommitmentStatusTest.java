@@ -38,7 +38,13 @@ class CommitmentStatusTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"IDENTIFIED, true, false", "AWARDED, true, true", "PAID, false, true", "LAPSED, false, false", "REFUSED, false, false"})
+    @CsvSource({
+        "IDENTIFIED, true, false",
+        "AWARDED, true, true",
+        "PAID, false, true",
+        "LAPSED, false, false",
+        "REFUSED, false, false"
+    })
     void openAndAwardedFlags(CommitmentStatus s, boolean open, boolean awarded) {
         assertThat(s.isOpen()).isEqualTo(open);
         assertThat(s.isAwarded()).isEqualTo(awarded);

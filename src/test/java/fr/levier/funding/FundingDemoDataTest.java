@@ -16,22 +16,33 @@ import org.springframework.data.domain.PageRequest;
 @IntegrationTest
 class FundingDemoDataTest {
 
-    @Autowired AsUser as;
-    @Autowired ProjectService projects;
-    @Autowired CommitmentService commitments;
-    @Autowired FinancingPlanService plans;
+    @Autowired
+    AsUser as;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    FinancingPlanService plans;
 
     private FinancingPlan plan(String code) {
-        ProjectSummary p = projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1)).getContent().getFirst();
+        ProjectSummary p = projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
         return plans.plan(p.id());
     }
 
     @Test
     void aboutSixtyProjectsWorthAboutTwoHundredMillionAndThreeHundredCommitments() {
         as.run("viewer", () -> {
-            assertThat(projects.count(new ProjectFilter("PRJ-", null, null, null))).isBetween(55L, 65L);
+            assertThat(projects.count(new ProjectFilter("PRJ-", null, null, null)))
+                    .isBetween(55L, 65L);
             assertThat(projects.portfolioCost()).isBetween(new BigDecimal("170000000"), new BigDecimal("230000000"));
-            assertThat(commitments.count(new CommitmentFilter("–", null, null, null))).isBetween(250L, 350L);
+            assertThat(commitments.count(new CommitmentFilter("–", null, null, null)))
+                    .isBetween(250L, 350L);
         });
     }
 
@@ -46,19 +57,26 @@ class FundingDemoDataTest {
     @Test
     void theDemoExercisesEveryRule() {
         as.run("viewer", () -> {
-            assertThat(plan("PRJ-019").floor().status()).as(plan("PRJ-019").toString()).isEqualTo(SelfFinancingFloor.Status.BROKEN);
+            assertThat(plan("PRJ-019").floor().status())
+                    .as(plan("PRJ-019").toString())
+                    .isEqualTo(SelfFinancingFloor.Status.BROKEN);
             assertThat(plan("PRJ-007").floor().status()).isEqualTo(SelfFinancingFloor.Status.EXEMPT);
             assertThat(plan("PRJ-012").floor().rate()).isEqualByComparingTo("0.30");
             assertThat(plan("PRJ-002").floor().status()).isEqualTo(SelfFinancingFloor.Status.MET);
             var deadlines = plans.deadlines(90);
-            assertThat(deadlines).anySatisfy(d -> assertThat(d.deadline().state()).isEqualTo(LapseClock.State.NEAR));
-            assertThat(deadlines).anySatisfy(d -> assertThat(d.deadline().state()).isEqualTo(LapseClock.State.OVERDUE));
+            assertThat(deadlines)
+                    .anySatisfy(d -> assertThat(d.deadline().state()).isEqualTo(LapseClock.State.NEAR));
+            assertThat(deadlines)
+                    .anySatisfy(d -> assertThat(d.deadline().state()).isEqualTo(LapseClock.State.OVERDUE));
             assertThat(plans.atRiskProjectIds()).isNotEmpty();
             // the DSIL "plan écoles" funds three projects
-            var split = commitments.find(new CommitmentFilter("Plan de rénovation des écoles", null, null, null), PageRequest.of(0, 1)).getContent();
+            var split = commitments
+                    .find(new CommitmentFilter("Plan de rénovation des écoles", null, null, null), PageRequest.of(0, 1))
+                    .getContent();
             assertThat(split).hasSize(1);
             assertThat(commitments.allocations(split.getFirst().id())).hasSize(3);
-            assertThat(plan("PRJ-015").lines()).anySatisfy(l -> assertThat(l.sponsoringWarning()).isTrue());
+            assertThat(plan("PRJ-015").lines())
+                    .anySatisfy(l -> assertThat(l.sponsoringWarning()).isTrue());
             assertThat(plan("PRJ-016").lines()).anySatisfy(l -> {
                 assertThat(l.kind()).isEqualTo(CommitmentKind.MECENAT);
                 assertThat(l.claimed()).isLessThan(l.awarded());

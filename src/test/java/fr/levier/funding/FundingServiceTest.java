@@ -27,15 +27,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class FundingServiceTest {
 
-    @Autowired AsUser as;
-    @Autowired FundingFixtures fx;
-    @Autowired CommitmentService commitments;
-    @Autowired ClaimService claims;
-    @Autowired FinancingPlanService plans;
-    @Autowired MecenatReceiptService receipts;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate tx;
-    @Autowired Clock clock;
+    @Autowired
+    AsUser as;
+
+    @Autowired
+    FundingFixtures fx;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    FinancingPlanService plans;
+
+    @Autowired
+    MecenatReceiptService receipts;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    Clock clock;
 
     private static BigDecimal eur(String v) {
         return new BigDecimal(v);
@@ -45,92 +62,211 @@ class FundingServiceTest {
     void allocationsOfACommitmentNeverExceedItsAward() {
         ProjectDetails p1 = fx.project("Alloc A", "10000.00");
         ProjectDetails p2 = fx.project("Alloc B", "10000.00");
-        CommitmentDetails c = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "100000.00", "90000.00", DossierDates.NONE);
+        CommitmentDetails c = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "100000.00",
+                "90000.00",
+                DossierDates.NONE);
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p1.id(), eur("50000.00"))));
 
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p2.id(), eur("40000.01")))))
+        assertThatThrownBy(() -> as.run(
+                        "officer", () -> commitments.allocate(new AllocationInput(c.id(), p2.id(), eur("40000.01")))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("dépasseraient le montant attribué")
                 .hasMessageContaining("90\u00a0000,00\u00a0€")
-                .satisfies(e -> assertThat(((BusinessRuleException) e).getField()).isEqualTo("amount"));
+                .satisfies(
+                        e -> assertThat(((BusinessRuleException) e).getField()).isEqualTo("amount"));
 
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p2.id(), eur("40000.00"))));
         assertThat(as.call("viewer", () -> commitments.get(c.id())).remainder()).isEqualByComparingTo("0.00");
         // the split editor saves a whole split at once: refused as a whole when above the award
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.replaceAllocations(c.id(), Map.of(p1.id(), eur("60000.00"), p2.id(),
-                eur("40000.00"))))).isInstanceOf(BusinessRuleException.class);
-        assertThat(as.call("viewer", () -> commitments.allocations(c.id()))).extracting(AllocationSummary::amount)
-                .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrder(eur("50000.00"), eur("40000.00"));
+        assertThatThrownBy(() -> as.run(
+                        "officer",
+                        () -> commitments.replaceAllocations(
+                                c.id(), Map.of(p1.id(), eur("60000.00"), p2.id(), eur("40000.00")))))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(as.call("viewer", () -> commitments.allocations(c.id())))
+                .extracting(AllocationSummary::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(eur("50000.00"), eur("40000.00"));
     }
 
     @Test
     void beforeTheAwardTheRequestIsTheCeilingAndTheAwardCannotFallBelowAllocations() {
         ProjectDetails p = fx.project("Before award", "10000.00");
         CommitmentDetails c = fx.identified(fx.partner(PartnerType.REGION), CommitmentKind.GRANT, "REGION", "30000.00");
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("30000.01")))))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("montant demandé");
+        assertThatThrownBy(() -> as.run(
+                        "officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("30000.01")))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("montant demandé");
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("30000.00"))));
         CommitmentDetails withAward = as.call("officer", () -> {
             CommitmentInput in = c.toInput();
             CommitmentDetails fresh = commitments.get(c.id());
-            return commitments.update(c.id(), fresh.version(), new CommitmentInput(in.partnerId(), in.programmeId(), in.title(), in.kind(),
-                    in.amountRequested(), eur("25000.00"), null, null, in.dates(), false, null, null));
+            return commitments.update(
+                    c.id(),
+                    fresh.version(),
+                    new CommitmentInput(
+                            in.partnerId(),
+                            in.programmeId(),
+                            in.title(),
+                            in.kind(),
+                            in.amountRequested(),
+                            eur("25000.00"),
+                            null,
+                            null,
+                            in.dates(),
+                            false,
+                            null,
+                            null));
         });
         as.run("officer", () -> commitments.changeStatus(c.id(), withAward.version(), CommitmentStatus.REQUESTED));
         CommitmentDetails requested = as.call("viewer", () -> commitments.get(c.id()));
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.changeStatus(c.id(), requested.version(), CommitmentStatus.AWARDED)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("inférieur à ce qui est déjà affecté");
+        assertThatThrownBy(() -> as.run(
+                        "officer",
+                        () -> commitments.changeStatus(c.id(), requested.version(), CommitmentStatus.AWARDED)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("inférieur à ce qui est déjà affecté");
     }
 
     @Test
     void onlyAllowedTransitionsAreAcceptedAndAnAwardNeedsItsAmount() {
-        CommitmentDetails c = fx.identified(fx.partner(PartnerType.DEPARTMENT), CommitmentKind.GRANT, "DEPARTEMENT", "10000.00");
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.changeStatus(c.id(), c.version(), CommitmentStatus.AWARDED)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("« Identifié » à « Attribué » non autorisé");
-        CommitmentDetails r = as.call("officer", () -> commitments.changeStatus(c.id(), c.version(), CommitmentStatus.REQUESTED));
-        assertThatThrownBy(() -> as.run("officer", () -> commitments.changeStatus(c.id(), r.version(), CommitmentStatus.AWARDED)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("montant attribué");
-        CommitmentDetails lapsed = as.call("officer", () -> commitments.changeStatus(c.id(), r.version(), CommitmentStatus.LAPSED));
+        CommitmentDetails c =
+                fx.identified(fx.partner(PartnerType.DEPARTMENT), CommitmentKind.GRANT, "DEPARTEMENT", "10000.00");
+        assertThatThrownBy(() -> as.run(
+                        "officer", () -> commitments.changeStatus(c.id(), c.version(), CommitmentStatus.AWARDED)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("« Identifié » à « Attribué » non autorisé");
+        CommitmentDetails r =
+                as.call("officer", () -> commitments.changeStatus(c.id(), c.version(), CommitmentStatus.REQUESTED));
+        assertThatThrownBy(() -> as.run(
+                        "officer", () -> commitments.changeStatus(c.id(), r.version(), CommitmentStatus.AWARDED)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("montant attribué");
+        CommitmentDetails lapsed =
+                as.call("officer", () -> commitments.changeStatus(c.id(), r.version(), CommitmentStatus.LAPSED));
         assertThat(lapsed.status()).isEqualTo(CommitmentStatus.LAPSED);
         assertThat(lapsed.status().next()).isEmpty();
     }
 
     @Test
     void aViewerCannotEditAndAnOfficerCannotRecordCash() {
-        assertThatThrownBy(() -> as.run("viewer", () -> commitments.create(new CommitmentInput(1L, null, "x", CommitmentKind.GRANT, eur("1.00"), null,
-                null, null, null, false, null, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.run("officer", () -> claims.recordPayment(1L, 0, new PaymentInput(eur("1.00"), LocalDate.now()))))
+        assertThatThrownBy(() -> as.run(
+                        "viewer",
+                        () -> commitments.create(new CommitmentInput(
+                                1L,
+                                null,
+                                "x",
+                                CommitmentKind.GRANT,
+                                eur("1.00"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.run(
+                        "officer", () -> claims.recordPayment(1L, 0, new PaymentInput(eur("1.00"), LocalDate.now()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void claimCeilingsOfDecret2018514AreEnforcedAndFinanceRecordsCash() {
-        CommitmentDetails c = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "100000.00", "100000.00",
-                new DossierDates(null, null, null, null, LocalDate.now(clock).minusMonths(6), null, LocalDate.now(clock).minusMonths(2), null));
-        assertThatThrownBy(() -> as.run("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.ADVANCE, eur("30000.01"), LocalDate.now(clock),
-                ClaimStatus.SENT, EnumSet.noneOf(SupportingDocument.class))))).isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("30 %").hasMessageContaining("2018-514").hasMessageContaining("30\u00a0000,00");
-        ClaimSummary advance = as.call("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.ADVANCE, eur("30000.00"), LocalDate.now(clock),
-                ClaimStatus.SENT, EnumSet.of(SupportingDocument.START_CERTIFICATE))));
-        assertThatThrownBy(() -> as.run("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.INTERIM, eur("50000.01"), null, ClaimStatus.DRAFT,
-                null)))).isInstanceOf(BusinessRuleException.class).hasMessageContaining("80 %");
-        as.run("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.INTERIM, eur("50000.00"), null, ClaimStatus.DRAFT, null)));
-        assertThatThrownBy(() -> as.run("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.FINAL, eur("20000.00"), null, ClaimStatus.DRAFT,
-                null)))).isInstanceOf(BusinessRuleException.class).hasMessageContaining("achèvement");
+        CommitmentDetails c = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DETR",
+                "100000.00",
+                "100000.00",
+                new DossierDates(
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.now(clock).minusMonths(6),
+                        null,
+                        LocalDate.now(clock).minusMonths(2),
+                        null));
+        assertThatThrownBy(() -> as.run(
+                        "officer",
+                        () -> claims.create(
+                                c.id(),
+                                new ClaimInput(
+                                        ClaimType.ADVANCE,
+                                        eur("30000.01"),
+                                        LocalDate.now(clock),
+                                        ClaimStatus.SENT,
+                                        EnumSet.noneOf(SupportingDocument.class)))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("30 %")
+                .hasMessageContaining("2018-514")
+                .hasMessageContaining("30\u00a0000,00");
+        ClaimSummary advance = as.call(
+                "officer",
+                () -> claims.create(
+                        c.id(),
+                        new ClaimInput(
+                                ClaimType.ADVANCE,
+                                eur("30000.00"),
+                                LocalDate.now(clock),
+                                ClaimStatus.SENT,
+                                EnumSet.of(SupportingDocument.START_CERTIFICATE))));
+        assertThatThrownBy(() -> as.run(
+                        "officer",
+                        () -> claims.create(
+                                c.id(),
+                                new ClaimInput(ClaimType.INTERIM, eur("50000.01"), null, ClaimStatus.DRAFT, null))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("80 %");
+        as.run(
+                "officer",
+                () -> claims.create(
+                        c.id(), new ClaimInput(ClaimType.INTERIM, eur("50000.00"), null, ClaimStatus.DRAFT, null)));
+        assertThatThrownBy(() -> as.run(
+                        "officer",
+                        () -> claims.create(
+                                c.id(),
+                                new ClaimInput(ClaimType.FINAL, eur("20000.00"), null, ClaimStatus.DRAFT, null))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("achèvement");
 
-        ClaimSummary paid = as.call("finance", () -> claims.recordPayment(advance.id(), advance.version(), new PaymentInput(eur("30000.00"),
-                LocalDate.now(clock))));
+        ClaimSummary paid = as.call(
+                "finance",
+                () -> claims.recordPayment(
+                        advance.id(), advance.version(), new PaymentInput(eur("30000.00"), LocalDate.now(clock))));
         assertThat(paid.status()).isEqualTo(ClaimStatus.PAID);
-        assertThat(as.call("viewer", () -> commitments.get(c.id())).status()).isEqualTo(CommitmentStatus.PARTIALLY_PAID);
-        assertThatThrownBy(() -> as.run("officer", () -> claims.delete(advance.id()))).isInstanceOf(BusinessRuleException.class);
+        assertThat(as.call("viewer", () -> commitments.get(c.id())).status())
+                .isEqualTo(CommitmentStatus.PARTIALLY_PAID);
+        assertThatThrownBy(() -> as.run("officer", () -> claims.delete(advance.id())))
+                .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void aConcurrentEditIsRefusedWithWhoChangedIt() {
         CommitmentDetails c = fx.identified(fx.partner(PartnerType.REGION), CommitmentKind.GRANT, null, "5000.00");
         CommitmentInput in = c.toInput();
-        as.run("admin", () -> commitments.update(c.id(), c.version(), new CommitmentInput(in.partnerId(), in.programmeId(), in.title() + " (revu)",
-                in.kind(), in.amountRequested(), in.amountAwarded(), null, null, in.dates(), false, null, "changé par l'admin")));
+        as.run(
+                "admin",
+                () -> commitments.update(
+                        c.id(),
+                        c.version(),
+                        new CommitmentInput(
+                                in.partnerId(),
+                                in.programmeId(),
+                                in.title() + " (revu)",
+                                in.kind(),
+                                in.amountRequested(),
+                                in.amountAwarded(),
+                                null,
+                                null,
+                                in.dates(),
+                                false,
+                                null,
+                                "changé par l'admin")));
         assertThatThrownBy(() -> as.run("officer", () -> commitments.update(c.id(), c.version(), c.toInput())))
                 .isInstanceOf(StaleRecordException.class)
                 .satisfies(e -> {
@@ -142,8 +278,15 @@ class FundingServiceTest {
     @Test
     void financingPlanTotalsLeverageAndTheTwentyPercentFloorAtExactlyTwentyPercent() {
         ProjectDetails p = fx.project("Plan exact", "20000.00");
-        CommitmentDetails grant = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "80000.00", "80000.00", DossierDates.NONE);
-        CommitmentDetails gift = fx.awarded(fx.partner(PartnerType.COMPANY), CommitmentKind.MECENAT, null, "20000.00", "20000.00", DossierDates.NONE);
+        CommitmentDetails grant = fx.awarded(
+                fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "80000.00", "80000.00", DossierDates.NONE);
+        CommitmentDetails gift = fx.awarded(
+                fx.partner(PartnerType.COMPANY),
+                CommitmentKind.MECENAT,
+                null,
+                "20000.00",
+                "20000.00",
+                DossierDates.NONE);
         as.run("officer", () -> {
             commitments.allocate(new AllocationInput(grant.id(), p.id(), eur("80000.00")));
             commitments.allocate(new AllocationInput(gift.id(), p.id(), eur("20000.00")));
@@ -164,8 +307,10 @@ class FundingServiceTest {
     void aPlanBreakingTheFloorIsFlaggedUnlessExemptAndLeverageIsUndefinedWithoutCityMoney() {
         ProjectDetails broken = fx.project("Floor broken", "10000.00");
         ProjectDetails exempt = fx.project("Floor exempt", "0.00", true, false, "CGCT L1111-10 III");
-        CommitmentDetails g1 = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "50000.00", "50000.00", DossierDates.NONE);
-        CommitmentDetails g2 = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "50000.00", "50000.00", DossierDates.NONE);
+        CommitmentDetails g1 = fx.awarded(
+                fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "50000.00", "50000.00", DossierDates.NONE);
+        CommitmentDetails g2 = fx.awarded(
+                fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "50000.00", "50000.00", DossierDates.NONE);
         as.run("officer", () -> {
             commitments.allocate(new AllocationInput(g1.id(), broken.id(), eur("50000.00")));
             commitments.allocate(new AllocationInput(g2.id(), exempt.id(), eur("50000.00")));
@@ -177,7 +322,8 @@ class FundingServiceTest {
         FinancingPlan e = as.call("viewer", () -> plans.plan(exempt.id()));
         assertThat(e.floor().status()).isEqualTo(SelfFinancingFloor.Status.EXEMPT);
         assertThat(e.leverageAwarded()).isNull();
-        assertThat(Leverage.format(e.leverageAwarded(), java.util.Locale.FRENCH)).isEqualTo("—");
+        assertThat(Leverage.format(e.leverageAwarded(), java.util.Locale.FRENCH))
+                .isEqualTo("—");
     }
 
     @Test
@@ -185,29 +331,64 @@ class FundingServiceTest {
         ProjectDetails a = fx.project("Split A", "10000.00");
         ProjectDetails b = fx.project("Split B", "10000.00");
         ProjectDetails c3 = fx.project("Split C", "10000.00");
-        CommitmentDetails c = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "60000.00", "60000.00",
-                new DossierDates(null, null, null, null, LocalDate.now(clock).minusMonths(3), null, LocalDate.now(clock).minusMonths(1), null));
-        as.run("officer", () -> commitments.replaceAllocations(c.id(), Map.of(a.id(), eur("30000.00"), b.id(), eur("20000.00"), c3.id(),
-                eur("10000.00"))));
-        ClaimSummary claim = as.call("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.ADVANCE, eur("18000.00"), LocalDate.now(clock),
-                ClaimStatus.SENT, null)));
-        as.run("finance", () -> claims.recordPayment(claim.id(), claim.version(), new PaymentInput(eur("18000.00"), LocalDate.now(clock))));
-        FinancingPlanLine la = as.call("viewer", () -> plans.plan(a.id())).lines().getFirst();
-        FinancingPlanLine lb = as.call("viewer", () -> plans.plan(b.id())).lines().getFirst();
+        CommitmentDetails c = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "60000.00",
+                "60000.00",
+                new DossierDates(
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.now(clock).minusMonths(3),
+                        null,
+                        LocalDate.now(clock).minusMonths(1),
+                        null));
+        as.run(
+                "officer",
+                () -> commitments.replaceAllocations(
+                        c.id(), Map.of(a.id(), eur("30000.00"), b.id(), eur("20000.00"), c3.id(), eur("10000.00"))));
+        ClaimSummary claim = as.call(
+                "officer",
+                () -> claims.create(
+                        c.id(),
+                        new ClaimInput(
+                                ClaimType.ADVANCE, eur("18000.00"), LocalDate.now(clock), ClaimStatus.SENT, null)));
+        as.run(
+                "finance",
+                () -> claims.recordPayment(
+                        claim.id(), claim.version(), new PaymentInput(eur("18000.00"), LocalDate.now(clock))));
+        FinancingPlanLine la =
+                as.call("viewer", () -> plans.plan(a.id())).lines().getFirst();
+        FinancingPlanLine lb =
+                as.call("viewer", () -> plans.plan(b.id())).lines().getFirst();
         assertThat(la.awarded()).isEqualByComparingTo("30000.00");
         assertThat(la.cashed()).isEqualByComparingTo("9000.00");
         assertThat(lb.awarded()).isEqualByComparingTo("20000.00");
         assertThat(lb.claimed()).isEqualByComparingTo("6000.00");
-        assertThat(as.call("viewer", () -> plans.plan(c3.id())).leverageCashed()).isEqualByComparingTo("0.30");
+        assertThat(as.call("viewer", () -> plans.plan(c3.id())).leverageCashed())
+                .isEqualByComparingTo("0.30");
     }
 
     @Test
     void deadlinesShowNearAndOverdueGrantsAndAtRiskProjects() {
         LocalDate today = LocalDate.now(clock);
         ProjectDetails p = fx.project("Deadline", "10000.00");
-        CommitmentDetails near = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "1000.00", "1000.00",
+        CommitmentDetails near = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "1000.00",
+                "1000.00",
                 new DossierDates(null, null, null, null, today.plusDays(10).minusYears(2), null, null, null));
-        CommitmentDetails late = fx.awarded(fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DSIL", "1000.00", "1000.00",
+        CommitmentDetails late = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "1000.00",
+                "1000.00",
                 new DossierDates(null, null, null, null, today.minusDays(3).minusYears(2), null, null, null));
         as.run("officer", () -> commitments.allocate(new AllocationInput(late.id(), p.id(), eur("1000.00"))));
         var lines = as.call("viewer", () -> plans.deadlines(90));
@@ -229,17 +410,35 @@ class FundingServiceTest {
     @Test
     void aMecenatWithinTwentyFivePercentGetsItsReceiptAndAboveItIsParrainage() {
         long company = fx.partner(PartnerType.COMPANY);
-        CommitmentDetails ok = fx.awarded(company, CommitmentKind.MECENAT, null, "10000.00", "10000.00", DossierDates.NONE);
-        CommitmentDetails sponsoring = fx.awarded(company, CommitmentKind.MECENAT, null, "10000.00", "10000.00", DossierDates.NONE);
+        CommitmentDetails ok =
+                fx.awarded(company, CommitmentKind.MECENAT, null, "10000.00", "10000.00", DossierDates.NONE);
+        CommitmentDetails sponsoring =
+                fx.awarded(company, CommitmentKind.MECENAT, null, "10000.00", "10000.00", DossierDates.NONE);
         CommitmentDetails s = as.call("officer", () -> {
             CommitmentInput in = sponsoring.toInput();
-            return commitments.update(sponsoring.id(), sponsoring.version(), new CommitmentInput(in.partnerId(), null, in.title(), in.kind(),
-                    in.amountRequested(), in.amountAwarded(), eur("2500.01"), "Loge VIP", in.dates(), false, null, null));
+            return commitments.update(
+                    sponsoring.id(),
+                    sponsoring.version(),
+                    new CommitmentInput(
+                            in.partnerId(),
+                            null,
+                            in.title(),
+                            in.kind(),
+                            in.amountRequested(),
+                            in.amountAwarded(),
+                            eur("2500.01"),
+                            "Loge VIP",
+                            in.dates(),
+                            false,
+                            null,
+                            null));
         });
         assertThat(s.mecenat().sponsoring()).isTrue();
         byte[] pdf = as.call("officer", () -> receipts.receipt(ok.id()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThatThrownBy(() -> as.run("officer", () -> receipts.receipt(s.id()))).isInstanceOf(BusinessRuleException.class)
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThatThrownBy(() -> as.run("officer", () -> receipts.receipt(s.id())))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("parrainage");
     }
 
@@ -250,7 +449,8 @@ class FundingServiceTest {
         CommitmentDetails c = fx.identified(merged, CommitmentKind.MECENAT, null, "1234.00");
         tx.executeWithoutResult(status -> {
             events.publishEvent(new PartnersMerged(survivor, merged));
-            assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId()).isEqualTo(survivor);
+            assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId())
+                    .isEqualTo(survivor);
             assertThat(as.call("viewer", () -> plans.partnerFunding(merged))).isEmpty();
             status.setRollbackOnly();
         });
@@ -262,11 +462,19 @@ class FundingServiceTest {
     void aPartnerSeesWhatItFundsAndWhatIsStillToClaim() {
         long partner = fx.partner(PartnerType.DEPARTMENT);
         ProjectDetails p = fx.project("Partner panel", "10000.00");
-        CommitmentDetails c = fx.awarded(partner, CommitmentKind.GRANT, "DEPARTEMENT", "40000.00", "40000.00", DossierDates.NONE);
+        CommitmentDetails c =
+                fx.awarded(partner, CommitmentKind.GRANT, "DEPARTEMENT", "40000.00", "40000.00", DossierDates.NONE);
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("40000.00"))));
-        as.run("officer", () -> claims.create(c.id(), new ClaimInput(ClaimType.ADVANCE, eur("10000.00"), LocalDate.now(clock), ClaimStatus.SENT, null)));
-        PartnerFundingLine line = as.call("viewer", () -> plans.partnerFunding(partner)).stream().filter(l -> l.commitmentId().equals(c.id()))
-                .findFirst().orElseThrow();
+        as.run(
+                "officer",
+                () -> claims.create(
+                        c.id(),
+                        new ClaimInput(
+                                ClaimType.ADVANCE, eur("10000.00"), LocalDate.now(clock), ClaimStatus.SENT, null)));
+        PartnerFundingLine line = as.call("viewer", () -> plans.partnerFunding(partner)).stream()
+                .filter(l -> l.commitmentId().equals(c.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.toClaim()).isEqualByComparingTo("30000.00");
         assertThat(line.projects()).singleElement().asString().contains("Partner panel");
     }

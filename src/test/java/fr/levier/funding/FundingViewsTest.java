@@ -40,15 +40,29 @@ import org.springframework.data.domain.PageRequest;
 /** The project and funding screens, server-side with real services and roles. */
 class FundingViewsTest extends KaribuTest {
 
-    @Autowired AsUser as;
-    @Autowired FundingFixtures fx;
-    @Autowired ProjectService projects;
-    @Autowired CommitmentService commitments;
-    @Autowired FinancingPlanService plans;
-    @Autowired List<PartnerTabProvider> partnerTabs;
+    @Autowired
+    AsUser as;
+
+    @Autowired
+    FundingFixtures fx;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    FinancingPlanService plans;
+
+    @Autowired
+    List<PartnerTabProvider> partnerTabs;
 
     private long projectId(String code) {
-        return as.call("viewer", () -> projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1)).getContent().getFirst().id());
+        return as.call("viewer", () -> projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
     }
 
     @SuppressWarnings("unchecked")
@@ -64,7 +78,8 @@ class FundingViewsTest extends KaribuTest {
         Grid<ProjectSummary> grid = grid("project-grid");
         int all = GridKt._size(grid);
         assertThat(all).isGreaterThanOrEqualTo(55);
-        setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("project-filter-at-risk")), true);
+        setValue(
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("project-filter-at-risk")), true);
         int risky = GridKt._size(grid);
         assertThat(risky).isPositive().isLessThan(all);
         assertThat(_get(Button.class, s -> s.withId("new-project")).isVisible()).isTrue();
@@ -86,7 +101,9 @@ class FundingViewsTest extends KaribuTest {
         tabs.setSelectedIndex(1);
         FinancingPlanPanel panel = _get(FinancingPlanPanel.class);
         assertThat(panel).isNotNull();
-        assertThat(_get(Span.class, s -> s.withId("plan-floor")).getText()).contains("non respecté").contains("CGCT L1111-10");
+        assertThat(_get(Span.class, s -> s.withId("plan-floor")).getText())
+                .contains("non respecté")
+                .contains("CGCT L1111-10");
         assertThat(GridKt._size(grid("plan-grid"))).isPositive();
         assertThat(_get(Span.class, s -> s.withId("plan-leverage")).getText()).matches("\\d+,\\d\\d");
     }
@@ -95,9 +112,18 @@ class FundingViewsTest extends KaribuTest {
     void theCommitmentEditorSplitsAcrossProjectsWithTheRemainderShownLive() {
         ProjectDetails a = fx.project("Karibu split A", "10000.00");
         ProjectDetails b = fx.project("Karibu split B", "10000.00");
-        CommitmentDetails c = fx.awarded(fx.partner(PartnerType.REGION), CommitmentKind.GRANT, "REGION", "50000.00", "50000.00", DossierDates.NONE);
+        CommitmentDetails c = fx.awarded(
+                fx.partner(PartnerType.REGION),
+                CommitmentKind.GRANT,
+                "REGION",
+                "50000.00",
+                "50000.00",
+                DossierDates.NONE);
         login("officer");
-        UI.getCurrent().navigate("commitments/" + c.id(), com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(a.id())));
+        UI.getCurrent()
+                .navigate(
+                        "commitments/" + c.id(),
+                        com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(a.id())));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CommitmentEditorView.class);
         @SuppressWarnings("unchecked")
         ComboBox<ProjectSummary> project = _get(ComboBox.class, s -> s.withId("split-project"));
@@ -105,7 +131,10 @@ class FundingViewsTest extends KaribuTest {
         setValue(_get(BigDecimalField.class, s -> s.withId("split-amount")), new BigDecimal("30000"));
         _click(_get(Button.class, s -> s.withId("split-add")));
         assertThat(_get(Span.class, s -> s.withId("split-remainder")).getText()).contains("20\u00a0000,00");
-        setValue(project, as.call("viewer", () -> projects.find(new ProjectFilter(b.code(), null, null, null), PageRequest.of(0, 1)).getContent().getFirst()));
+        setValue(project, as.call("viewer", () -> projects.find(
+                        new ProjectFilter(b.code(), null, null, null), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()));
         setValue(_get(BigDecimalField.class, s -> s.withId("split-amount")), new BigDecimal("25000"));
         _click(_get(Button.class, s -> s.withId("split-add")));
         assertThat(_get(Span.class, s -> s.withId("split-remainder")).getText()).contains("-5\u00a0000,00");
@@ -113,10 +142,13 @@ class FundingViewsTest extends KaribuTest {
         assertThat(as.call("viewer", () -> commitments.allocations(c.id()))).isEmpty();
 
         setValue(_get(BigDecimalField.class, s -> s.withId("split-amount-" + b.id())), new BigDecimal("20000"));
-        assertThat(_get(Span.class, s -> s.withId("split-remainder")).getText()).isEqualTo("Reste à répartir : 0,00\u00a0€");
+        assertThat(_get(Span.class, s -> s.withId("split-remainder")).getText())
+                .isEqualTo("Reste à répartir : 0,00\u00a0€");
         _click(_get(Button.class, s -> s.withId("split-save")));
-        assertThat(as.call("viewer", () -> plans.plan(a.id())).totals().awarded()).isEqualByComparingTo("30000.00");
-        assertThat(as.call("viewer", () -> plans.plan(b.id())).totals().awarded()).isEqualByComparingTo("20000.00");
+        assertThat(as.call("viewer", () -> plans.plan(a.id())).totals().awarded())
+                .isEqualByComparingTo("30000.00");
+        assertThat(as.call("viewer", () -> plans.plan(b.id())).totals().awarded())
+                .isEqualByComparingTo("20000.00");
     }
 
     @Test
@@ -127,8 +159,24 @@ class FundingViewsTest extends KaribuTest {
         TextField title = _get(TextField.class, s -> s.withId("commitment-title"));
         setValue(title, "Mon nouvel intitulé");
         CommitmentInput in = c.toInput();
-        as.run("admin", () -> commitments.update(c.id(), c.version(), new CommitmentInput(in.partnerId(), null, in.title(), in.kind(),
-                new BigDecimal("8000.00"), null, null, null, in.dates(), false, null, null)));
+        as.run(
+                "admin",
+                () -> commitments.update(
+                        c.id(),
+                        c.version(),
+                        new CommitmentInput(
+                                in.partnerId(),
+                                null,
+                                in.title(),
+                                in.kind(),
+                                new BigDecimal("8000.00"),
+                                null,
+                                null,
+                                null,
+                                in.dates(),
+                                false,
+                                null,
+                                null)));
         _click(_get(Button.class, s -> s.withId("commitment-save")));
         Div conflict = _get(Div.class, s -> s.withId("commitment-conflict"));
         assertThat(conflict.isVisible()).isTrue();
@@ -145,14 +193,16 @@ class FundingViewsTest extends KaribuTest {
         navigate("deadlines");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeadlinesView.class);
         assertThat(GridKt._size(grid("deadline-grid"))).isPositive();
-        assertThat(_get(Span.class, s -> s.withId("deadlines-counts")).getText()).contains("à risque");
+        assertThat(_get(Span.class, s -> s.withId("deadlines-counts")).getText())
+                .contains("à risque");
     }
 
     @Test
     void theCommitmentListShowsThePortfolioLeverage() {
         login("viewer");
         navigate("commitments");
-        assertThat(_get(Span.class, s -> s.withId("portfolio-summary")).getText()).contains("effet de levier");
+        assertThat(_get(Span.class, s -> s.withId("portfolio-summary")).getText())
+                .contains("effet de levier");
         assertThat(GridKt._size(grid("commitment-grid"))).isGreaterThan(200);
         assertThat(_find(Button.class, s -> s.withId("new-commitment"))).isEmpty();
     }
@@ -161,11 +211,16 @@ class FundingViewsTest extends KaribuTest {
     void thePartnerPageTabShowsWhatThePartnerFunds() {
         login("viewer");
         navigate("");
-        PartnerTabProvider tab = partnerTabs.stream().filter(t -> t.titleKey().equals("partnerFunding.tab")).findFirst().orElseThrow();
+        PartnerTabProvider tab = partnerTabs.stream()
+                .filter(t -> t.titleKey().equals("partnerFunding.tab"))
+                .findFirst()
+                .orElseThrow();
         long prefecture = fx.partner(PartnerType.STATE);
         var panel = tab.create(prefecture);
         assertThat(panel).isInstanceOf(PartnerFundingPanel.class);
         UI.getCurrent().add(panel);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("partner-funding-summary")).getText()).contains("engagements");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("partner-funding-summary"))
+                        .getText())
+                .contains("engagements");
     }
 }

@@ -34,9 +34,16 @@ class LapseClockTest {
         // the extension only moves the start deadline
         "2020-01-01, 2022-11-01, true,  COMPLETION, 2026-11-01, -24,  OVERDUE",
     })
-    void stateGrantsMustStartWithinTwoYearsAndCompleteWithinFour(LocalDate notified, LocalDate started, boolean extension, Kind kind, LocalDate date,
-            long days, State state) {
-        var d = LapseClock.next(new LapseClock.Input(Rules.STATE, notified, started, null, extension, null), TODAY).orElseThrow();
+    void stateGrantsMustStartWithinTwoYearsAndCompleteWithinFour(
+            LocalDate notified,
+            LocalDate started,
+            boolean extension,
+            Kind kind,
+            LocalDate date,
+            long days,
+            State state) {
+        var d = LapseClock.next(new LapseClock.Input(Rules.STATE, notified, started, null, extension, null), TODAY)
+                .orElseThrow();
         assertThat(d.kind()).isEqualTo(kind);
         assertThat(d.date()).isEqualTo(date);
         assertThat(d.daysLeft()).isEqualTo(days);
@@ -45,13 +52,22 @@ class LapseClockTest {
 
     @Test
     void noDeadlineOnceCompletionIsDeclared() {
-        assertThat(LapseClock.next(new LapseClock.Input(Rules.STATE, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), LocalDate.of(2024, 1, 1),
-                false, null), TODAY)).isEmpty();
+        assertThat(LapseClock.next(
+                        new LapseClock.Input(
+                                Rules.STATE,
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2021, 1, 1),
+                                LocalDate.of(2024, 1, 1),
+                                false,
+                                null),
+                        TODAY))
+                .isEmpty();
     }
 
     @Test
     void noDeadlineBeforeNotification() {
-        assertThat(LapseClock.next(new LapseClock.Input(Rules.STATE, null, null, null, false, null), TODAY)).isEmpty();
+        assertThat(LapseClock.next(new LapseClock.Input(Rules.STATE, null, null, null, false, null), TODAY))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "programme {0}/{1} years, own deadline {2} → {3} on {4}")
@@ -63,8 +79,12 @@ class LapseClockTest {
         // a programme without durations: only its own date
         ",  ,  2027-05-05, OWN,   2027-05-05",
     })
-    void otherProgrammesCarryTheirOwnDeadlines(Integer start, Integer completion, LocalDate own, Kind kind, LocalDate date) {
-        var d = LapseClock.next(new LapseClock.Input(new Rules(start, completion, null), LocalDate.of(2025, 6, 1), null, null, false, own), TODAY)
+    void otherProgrammesCarryTheirOwnDeadlines(
+            Integer start, Integer completion, LocalDate own, Kind kind, LocalDate date) {
+        var d = LapseClock.next(
+                        new LapseClock.Input(
+                                new Rules(start, completion, null), LocalDate.of(2025, 6, 1), null, null, false, own),
+                        TODAY)
                 .orElseThrow();
         assertThat(d.kind()).isEqualTo(kind);
         assertThat(d.date()).isEqualTo(date);
@@ -72,6 +92,10 @@ class LapseClockTest {
 
     @Test
     void aProgrammeWithoutDeadlinesHasNone() {
-        assertThat(LapseClock.next(new LapseClock.Input(new Rules(null, null, null), LocalDate.of(2025, 6, 1), null, null, false, null), TODAY)).isEmpty();
+        assertThat(LapseClock.next(
+                        new LapseClock.Input(
+                                new Rules(null, null, null), LocalDate.of(2025, 6, 1), null, null, false, null),
+                        TODAY))
+                .isEmpty();
     }
 }

@@ -11,14 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LeverageTest {
 
     @ParameterizedTest(name = "{0} ÷ {1} → {2} / {3}")
-    @CsvSource(delimiter = ';', value = {
-        "500.00; 100.00; 5.00; 5,00",
-        "0.00; 100.00; 0.00; 0,00",
-        "100.00; 300.00; 0.33; 0,33",
-        "100.00; 0.00; ; —",
-        "100.00; ; ; —",
-        "; 100.00; 0.00; 0,00",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "500.00; 100.00; 5.00; 5,00",
+                "0.00; 100.00; 0.00; 0,00",
+                "100.00; 300.00; 0.33; 0,33",
+                "100.00; 0.00; ; —",
+                "100.00; ; ; —",
+                "; 100.00; 0.00; 0,00",
+            })
     void ratioWithTwoDecimalsAndDashOnZero(BigDecimal partner, BigDecimal city, BigDecimal expected, String shown) {
         BigDecimal r = Leverage.ratio(partner, city);
         if (expected == null) {

@@ -31,8 +31,15 @@ class SelfFinancingFloorTest {
         // rounding up to the cent keeps the minimum on the safe side (100 × 0.3 / 0.7 = 42.857…)
         "true,  true,  false, 42.86,  100.00, MET,            42.86,  0.00",
     })
-    void floorDependsOnOwnershipLeadBodyAndExemption(boolean owner, boolean lead, boolean exempt, BigDecimal city, BigDecimal aid, Status expected,
-            BigDecimal minimum, BigDecimal margin) {
+    void floorDependsOnOwnershipLeadBodyAndExemption(
+            boolean owner,
+            boolean lead,
+            boolean exempt,
+            BigDecimal city,
+            BigDecimal aid,
+            Status expected,
+            BigDecimal minimum,
+            BigDecimal margin) {
         var r = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(owner, lead, exempt, city, aid, null));
         assertThat(r.status()).isEqualTo(expected);
         if (minimum == null) {
@@ -50,8 +57,10 @@ class SelfFinancingFloorTest {
         "100.00, 100.00, true,  0.00",
         "100.01, 100.00, false, -0.01",
     })
-    void publicAidMayNotExceedTheEligibleExpense(BigDecimal aid, BigDecimal eligible, boolean within, BigDecimal margin) {
-        var r = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(false, false, false, BigDecimal.ZERO, aid, eligible));
+    void publicAidMayNotExceedTheEligibleExpense(
+            BigDecimal aid, BigDecimal eligible, boolean within, BigDecimal margin) {
+        var r = SelfFinancingFloor.evaluate(
+                new SelfFinancingFloor.Input(false, false, false, BigDecimal.ZERO, aid, eligible));
         assertThat(r.aidWithinEligible()).isEqualTo(within);
         assertThat(r.aidMargin()).isEqualByComparingTo(margin);
         assertThat(r.broken()).isEqualTo(!within);
@@ -59,7 +68,8 @@ class SelfFinancingFloorTest {
 
     @ParameterizedTest
     @CsvSource({"20.00, 80.00, 20.00", "0.00, 0.00, ", "50.00, 50.00, 50.00"})
-    void cityShareIsAPercentageOfTotalPublicFundingAndUndefinedOnZero(BigDecimal city, BigDecimal aid, BigDecimal share) {
+    void cityShareIsAPercentageOfTotalPublicFundingAndUndefinedOnZero(
+            BigDecimal city, BigDecimal aid, BigDecimal share) {
         var r = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(true, false, false, city, aid, null));
         if (share == null) {
             assertThat(r.cityShare()).isNull();

@@ -11,21 +11,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrenchNumbersTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "1 234,50 € | 1234.50",
-        "1\u00a0234,50\u00a0€ | 1234.50",
-        "1\u202f234,5 | 1234.5",
-        "1234,5 | 1234.5",
-        "1.234,50 | 1234.50",
-        "1,234.50 | 1234.50",
-        "1.234.567 | 1234567",
-        "12,00 EUR | 12.00",
-        "-300,25 | -300.25",
-        "(300) | -300",
-        "1234.5 | 1234.5",
-        "+15 | 15",
-        "0 | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 234,50 € | 1234.50",
+                "1\u00a0234,50\u00a0€ | 1234.50",
+                "1\u202f234,5 | 1234.5",
+                "1234,5 | 1234.5",
+                "1.234,50 | 1234.50",
+                "1,234.50 | 1234.50",
+                "1.234.567 | 1234567",
+                "12,00 EUR | 12.00",
+                "-300,25 | -300.25",
+                "(300) | -300",
+                "1234.5 | 1234.5",
+                "+15 | 15",
+                "0 | 0",
+            })
     void readsFrenchAndEnglishWritings(String text, String expected) {
         assertThat(FrenchNumbers.parse(text)).contains(new BigDecimal(expected));
     }

@@ -15,13 +15,17 @@ import org.springframework.data.domain.PageRequest;
  */
 class ImportBrowserIT extends BrowserTest {
 
-    @Autowired PartnerService partners;
-    @Autowired AsUser as;
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    AsUser as;
 
     @Test
     void officerImportsAFrenchCsvSeesFaultyLinesInTheReportThenApplies() throws Exception {
         String name = Fixtures.name("Biscuiterie Navigateur");
-        String csv = String.join("\r\n",
+        String csv = String.join(
+                "\r\n",
                 "Raison sociale;SIRET;Type;Commune;Cotisation",
                 name + ";;Entreprise;Romans-sur-Isère;1 234,50 €",
                 "Imprimerie Chiffres Faux;732 829 320 00075;Entreprise;Valence;",
@@ -30,7 +34,8 @@ class ImportBrowserIT extends BrowserTest {
                 "");
         loginAs("officer", "levier-demo-2026");
         page.navigate(url("imports"));
-        page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("export-cci.csv", "text/csv", csv.getBytes(TabularReader.WINDOWS_1252)));
+        page.locator("#import-upload input[type=file]")
+                .setInputFiles(new FilePayload("export-cci.csv", "text/csv", csv.getBytes(TabularReader.WINDOWS_1252)));
         assertThat(page.locator("#import-detected")).containsText("windows-1252");
         page.locator("#import-dry-run").click();
         assertThat(page.locator("#import-summary")).containsText("1 à créer");
@@ -44,13 +49,26 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(page.locator("#import-progress")).containsText("Import terminé : 1");
         screenshot("import-done");
 
-        long id = as.call("viewer", () -> partners.find(new PartnerFilter(name, null, null), PageRequest.of(0, 1))).getContent().get(0).id();
+        long id = as.call("viewer", () -> partners.find(new PartnerFilter(name, null, null), PageRequest.of(0, 1)))
+                .getContent()
+                .get(0)
+                .id();
         page.navigate(url("partners/" + id));
         assertThat(page.locator("#partner-title")).hasText(name);
-        long drome = as.call("viewer", () -> partners.find(new PartnerFilter("Département de la Drôme", PartnerType.DEPARTMENT, null), PageRequest.of(0, 1))).getContent().get(0).id();
+        long drome = as.call(
+                        "viewer",
+                        () -> partners.find(
+                                new PartnerFilter("Département de la Drôme", PartnerType.DEPARTMENT, null),
+                                PageRequest.of(0, 1)))
+                .getContent()
+                .get(0)
+                .id();
         page.navigate(url("partners/" + drome));
         assertThat(page.locator("#partner-title")).hasText("Département de la Drôme");
-        page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Contacts")).first().click();
+        page.locator("vaadin-tab")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Contacts"))
+                .first()
+                .click();
         assertThat(page.locator("#partner-contacts")).isVisible();
         screenshot("partner-page");
         var pair = as.call("viewer", () -> partners.duplicatePairs(1)).get(0);

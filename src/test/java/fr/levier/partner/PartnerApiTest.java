@@ -24,9 +24,15 @@ class PartnerApiTest {
 
     private static final String PASSWORD = "levier-demo-2026";
 
-    @LocalServerPort int port;
-    @Autowired SegmentService segments;
-    @Autowired AsUser as;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SegmentService segments;
+
+    @Autowired
+    AsUser as;
+
     private final ObjectMapper json = new ObjectMapper();
 
     private ApiClient officer() {
@@ -40,66 +46,125 @@ class PartnerApiTest {
     @Test
     void partnersCrudWithSiretCheckDuplicateWarningAndOptimisticLocking() {
         String name = Fixtures.name("API Orion");
-        HttpResponse<String> bad = officer().post("/api/partners",
-                "{\"name\":\"" + name + "\",\"type\":\"COMPANY\",\"siret\":\"73282932000075\",\"town\":\"Valence\",\"investInRomans\":false}");
+        HttpResponse<String> bad = officer()
+                .post(
+                        "/api/partners",
+                        "{\"name\":\"" + name
+                                + "\",\"type\":\"COMPANY\",\"siret\":\"73282932000075\",\"town\":\"Valence\",\"investInRomans\":false}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).path("fieldErrors").path("siret").asString()).contains("SIRET");
 
-        HttpResponse<String> created = officer().post("/api/partners", "{\"name\":\"" + name + "\",\"type\":\"COMPANY\",\"town\":\"Valence\",\"investInRomans\":false}");
+        HttpResponse<String> created = officer()
+                .post(
+                        "/api/partners",
+                        "{\"name\":\"" + name
+                                + "\",\"type\":\"COMPANY\",\"town\":\"Valence\",\"investInRomans\":false}");
         assertThat(created.statusCode()).isEqualTo(201);
         long id = body(created).path("id").asLong();
 
-        String twin = "{\"name\":\"" + name.toUpperCase() + " SAS\",\"type\":\"COMPANY\",\"town\":\"valence\",\"investInRomans\":false}";
+        String twin = "{\"name\":\"" + name.toUpperCase()
+                + " SAS\",\"type\":\"COMPANY\",\"town\":\"valence\",\"investInRomans\":false}";
         assertThat(officer().post("/api/partners", twin).statusCode()).isEqualTo(422);
-        assertThat(officer().post("/api/partners?force=true", twin).statusCode()).isEqualTo(201);
+        assertThat(officer().post("/api/partners?force=true", twin).statusCode())
+                .isEqualTo(201);
 
         HttpResponse<String> read = officer().get("/api/partners/" + id);
         assertThat(body(read).path("name").asString()).isEqualTo(name);
-        String update = "{\"name\":\"" + name + "\",\"type\":\"COMPANY\",\"town\":\"Die\",\"investInRomans\":true,\"version\":" + body(read).path("version").asLong() + "}";
+        String update =
+                "{\"name\":\"" + name + "\",\"type\":\"COMPANY\",\"town\":\"Die\",\"investInRomans\":true,\"version\":"
+                        + body(read).path("version").asLong() + "}";
         assertThat(officer().put("/api/partners/" + id, update).statusCode()).isEqualTo(200);
-        assertThat(officer().put("/api/partners/" + id, update).statusCode()).as("stale version").isEqualTo(409);
-        assertThat(body(officer().get("/api/partners?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).path("content").get(0).path("town").asString())
+        assertThat(officer().put("/api/partners/" + id, update).statusCode())
+                .as("stale version")
+                .isEqualTo(409);
+        assertThat(body(officer().get("/api/partners?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        .path("content")
+                        .get(0)
+                        .path("town")
+                        .asString())
                 .isEqualTo("Die");
-        assertThat(new ApiClient(port).basic("viewer", PASSWORD).delete("/api/partners/" + id).statusCode()).isEqualTo(403);
+        assertThat(new ApiClient(port)
+                        .basic("viewer", PASSWORD)
+                        .delete("/api/partners/" + id)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(officer().delete("/api/partners/" + id).statusCode()).isEqualTo(204);
         assertThat(officer().get("/api/partners/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test
     void contactsInteractionsAndTasksThroughTheApi() {
-        long partnerId = body(officer().post("/api/partners?force=true",
-                "{\"name\":\"" + Fixtures.name("API Contacts") + "\",\"type\":\"BANK\",\"town\":\"Die\",\"investInRomans\":false}")).path("id").asLong();
+        long partnerId = body(officer()
+                        .post(
+                                "/api/partners?force=true",
+                                "{\"name\":\"" + Fixtures.name("API Contacts")
+                                        + "\",\"type\":\"BANK\",\"town\":\"Die\",\"investInRomans\":false}"))
+                .path("id")
+                .asLong();
         String email = Fixtures.name("api").replace(' ', '.').toLowerCase() + "@example.fr";
-        HttpResponse<String> c = officer().post("/api/contacts", "{\"firstName\":\"Nadia\",\"lastName\":\"Benali\",\"email\":\"" + email
-                + "\",\"phone\":\"04 75 00 11 22\",\"consentStatus\":\"GRANTED\",\"doNotContact\":false}");
+        HttpResponse<String> c = officer()
+                .post(
+                        "/api/contacts",
+                        "{\"firstName\":\"Nadia\",\"lastName\":\"Benali\",\"email\":\"" + email
+                                + "\",\"phone\":\"04 75 00 11 22\",\"consentStatus\":\"GRANTED\",\"doNotContact\":false}");
         assertThat(c.statusCode()).isEqualTo(201);
         assertThat(body(c).path("phone").asString()).isEqualTo("+33475001122");
         long contactId = body(c).path("id").asLong();
-        assertThat(officer().post("/api/contacts", "{\"lastName\":\"Autre\",\"email\":\"" + email + "\",\"doNotContact\":false}").statusCode()).isEqualTo(422);
-        assertThat(officer().post("/api/contacts", "{\"lastName\":\"\",\"doNotContact\":false}").statusCode()).isEqualTo(400);
-        assertThat(officer().post("/api/contacts/affiliations", "{\"contactId\":" + contactId + ",\"partnerId\":" + partnerId + ",\"role\":\"DAF\"}")
-                .statusCode()).isEqualTo(201);
-        assertThat(officer().post("/api/interactions", "{\"partnerId\":" + partnerId + ",\"kind\":\"CALL\",\"occurredOn\":\"2026-01-15\",\"subject\":\"Appel\","
-                + "\"contactIds\":[" + contactId + "],\"userParticipants\":[\"officer\"]}").statusCode()).isEqualTo(201);
+        assertThat(officer()
+                        .post(
+                                "/api/contacts",
+                                "{\"lastName\":\"Autre\",\"email\":\"" + email + "\",\"doNotContact\":false}")
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(officer()
+                        .post("/api/contacts", "{\"lastName\":\"\",\"doNotContact\":false}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(officer()
+                        .post(
+                                "/api/contacts/affiliations",
+                                "{\"contactId\":" + contactId + ",\"partnerId\":" + partnerId + ",\"role\":\"DAF\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(officer()
+                        .post(
+                                "/api/interactions",
+                                "{\"partnerId\":" + partnerId
+                                        + ",\"kind\":\"CALL\",\"occurredOn\":\"2026-01-15\",\"subject\":\"Appel\","
+                                        + "\"contactIds\":[" + contactId + "],\"userParticipants\":[\"officer\"]}")
+                        .statusCode())
+                .isEqualTo(201);
         JsonNode timeline = body(officer().get("/api/interactions?contactId=" + contactId));
-        assertThat(timeline.path("content").get(0).path("contactNames").get(0).asString()).isEqualTo("Nadia Benali");
-        assertThat(officer().post("/api/tasks", "{\"title\":\"Envoyer la convention\",\"dueDate\":\"2020-01-01\",\"assignee\":\"officer\",\"partnerId\":"
-                + partnerId + ",\"done\":false}").statusCode()).isEqualTo(201);
+        assertThat(timeline.path("content").get(0).path("contactNames").get(0).asString())
+                .isEqualTo("Nadia Benali");
+        assertThat(officer()
+                        .post(
+                                "/api/tasks",
+                                "{\"title\":\"Envoyer la convention\",\"dueDate\":\"2020-01-01\",\"assignee\":\"officer\",\"partnerId\":"
+                                        + partnerId + ",\"done\":false}")
+                        .statusCode())
+                .isEqualTo(201);
         JsonNode mine = body(officer().get("/api/tasks?mine=true&open=true&size=500"));
         assertThat(mine.path("content").findValuesAsString("title")).contains("Envoyer la convention");
         boolean overdue = false;
         for (JsonNode t : mine.path("content")) {
-            overdue |= t.path("title").asString().equals("Envoyer la convention") && t.path("overdue").asBoolean();
+            overdue |= t.path("title").asString().equals("Envoyer la convention")
+                    && t.path("overdue").asBoolean();
         }
         assertThat(overdue).isTrue();
     }
 
     @Test
     void segmentMembersAreTheContactableCurrentContacts() {
-        SegmentView s = as.call("officer", () -> segments.create(new SegmentDraft(Fixtures.name("Segment API"),
-                new SegmentCriteria(PartnerType.COMPANY, null, null, null, null, false, true))));
+        SegmentView s = as.call(
+                "officer",
+                () -> segments.create(new SegmentDraft(
+                        Fixtures.name("Segment API"),
+                        new SegmentCriteria(PartnerType.COMPANY, null, null, null, null, false, true))));
         JsonNode members = body(officer().get("/api/segments/" + s.id() + "/members?size=1000"));
-        assertThat(members.path("page").path("totalElements").asLong()).isEqualTo(s.contacts()).isPositive();
+        assertThat(members.path("page").path("totalElements").asLong())
+                .isEqualTo(s.contacts())
+                .isPositive();
         assertThat(members.path("content").findValuesAsString("consent")).containsOnly("GRANTED");
         assertThat(officer().get("/api/segments/999999/members").statusCode()).isEqualTo(404);
     }
@@ -108,10 +173,17 @@ class PartnerApiTest {
     void importThroughTheApiReportsThenApplies() throws Exception {
         String name = Fixtures.name("API Import");
         String csv = "Raison sociale;Commune;SIRET\n" + name + ";Valence;\nMauvais;Valence;123\n";
-        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports?target=PARTNERS&fileName=export.csv"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("officer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/csv").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(TabularReader.WINDOWS_1252))).build();
+        HttpRequest upload = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/imports?target=PARTNERS&fileName=export.csv"))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("officer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(TabularReader.WINDOWS_1252)))
+                .build();
         HttpResponse<String> up = HttpClient.newHttpClient().send(upload, HttpResponse.BodyHandlers.ofString());
         assertThat(up.statusCode()).isEqualTo(201);
         String id = body(up).path("id").asString();
@@ -120,7 +192,16 @@ class PartnerApiTest {
         assertThat(report.path("rejects").asInt()).isEqualTo(1);
         JsonNode applied = body(officer().post("/api/imports/" + id + "/apply", ""));
         assertThat(applied.path("state").asString()).isEqualTo("DONE");
-        assertThat(new ApiClient(port).basic("viewer", PASSWORD).get("/api/imports/" + id).statusCode()).isEqualTo(403);
-        assertThat(new ApiClient(port).basic("admin", PASSWORD).get("/api/imports/" + id).statusCode()).as("jobs belong to their uploader").isEqualTo(404);
+        assertThat(new ApiClient(port)
+                        .basic("viewer", PASSWORD)
+                        .get("/api/imports/" + id)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(new ApiClient(port)
+                        .basic("admin", PASSWORD)
+                        .get("/api/imports/" + id)
+                        .statusCode())
+                .as("jobs belong to their uploader")
+                .isEqualTo(404);
     }
 }

@@ -14,8 +14,11 @@ import org.springframework.data.domain.Sort;
 @IntegrationTest
 class PartnerDemoDataTest {
 
-    @Autowired PartnerService partners;
-    @Autowired AsUser as;
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    AsUser as;
 
     @Test
     void demoNetworkHasAbout220PartnersOfEveryType() {
@@ -28,7 +31,9 @@ class PartnerDemoDataTest {
 
     @Test
     void realInstitutionsAreThere() {
-        var page = as.call("viewer", () -> partners.find(new PartnerFilter("drôme", PartnerType.DEPARTMENT, null), PageRequest.of(0, 10)));
+        var page = as.call(
+                "viewer",
+                () -> partners.find(new PartnerFilter("drôme", PartnerType.DEPARTMENT, null), PageRequest.of(0, 10)));
         assertThat(page.getContent()).extracting(PartnerSummary::name).contains("Département de la Drôme");
     }
 

@@ -29,34 +29,84 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PartnerSearchBenchmark {
 
     private static final int PARTNERS = 100_000;
-    private static final String[] WORDS = {"Atelier", "Tannerie", "Chaussures", "Bâtiment", "Énergies", "Logistique", "Numérique", "Conseil",
-        "Imprimerie", "Menuiserie", "Transports", "Biscuiterie", "Textile", "Solaire", "Horizon", "Galaxie", "Pégase", "Orion", "Mistral"};
-    private static final String[] TOWNS = {"Romans-sur-Isère", "Valence", "Lyon", "Grenoble", "Paris", "Die", "Peyrins", "Annecy", "Nîmes"};
+    private static final String[] WORDS = {
+        "Atelier",
+        "Tannerie",
+        "Chaussures",
+        "Bâtiment",
+        "Énergies",
+        "Logistique",
+        "Numérique",
+        "Conseil",
+        "Imprimerie",
+        "Menuiserie",
+        "Transports",
+        "Biscuiterie",
+        "Textile",
+        "Solaire",
+        "Horizon",
+        "Galaxie",
+        "Pégase",
+        "Orion",
+        "Mistral"
+    };
+    private static final String[] TOWNS = {
+        "Romans-sur-Isère", "Valence", "Lyon", "Grenoble", "Paris", "Die", "Peyrins", "Annecy", "Nîmes"
+    };
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PartnerService partners;
-    @Autowired ContactService contacts;
-    @Autowired AsUser as;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    AsUser as;
 
     @Test
     void searchAndListStayFastOn100000Partners() throws Exception {
         long start = System.nanoTime();
         load();
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "Loaded %d partners in %.1f s (%s)", PARTNERS, (System.nanoTime() - start) / 1e9,
+        out.add(String.format(
+                Locale.ROOT,
+                "Loaded %d partners in %.1f s (%s)",
+                PARTNERS,
+                (System.nanoTime() - start) / 1e9,
                 jdbc.getDataSource().getConnection().getMetaData().getURL()));
-        out.add(time("header search, one word prefix 'tann'", () -> as.call("viewer", () -> partners.quickSearch("tann", 10)).size()));
-        out.add(time("header search, two words 'orion valence'", () -> as.call("viewer", () -> partners.quickSearch("orion valence", 10)).size()));
-        out.add(time("header search, SIRET prefix '80000000001'", () -> as.call("viewer", () -> partners.quickSearch("80000000001", 10)).size()));
-        out.add(time("header search, contacts 'mar'", () -> as.call("viewer", () -> contacts.quickSearch("mar", 10)).size()));
-        out.add(time("list page 1 by name, no filter", () -> as.call("viewer",
-                () -> partners.find(PartnerFilter.ALL, PageRequest.of(0, 50, Sort.by("name")))).getNumberOfElements()));
-        out.add(time("list count, no filter", () -> (int) (long) as.call("viewer", () -> partners.count(PartnerFilter.ALL))));
-        out.add(time("list page 1 filtered by text 'orion' (contains)", () -> as.call("viewer",
-                () -> partners.find(new PartnerFilter("orion", null, null), PageRequest.of(0, 50, Sort.by("name")))).getNumberOfElements()));
-        out.add(time("list filtered by type and status", () -> as.call("viewer",
-                () -> partners.find(new PartnerFilter(null, PartnerType.BANK, RelationshipStatus.ACTIVE), PageRequest.of(0, 50))).getNumberOfElements()));
-        out.add(time("dedupe pairs (self-join on normalised name+town)", () -> as.call("viewer", () -> partners.duplicatePairs(50)).size()));
+        out.add(time(
+                "header search, one word prefix 'tann'",
+                () -> as.call("viewer", () -> partners.quickSearch("tann", 10)).size()));
+        out.add(time("header search, two words 'orion valence'", () -> as.call(
+                        "viewer", () -> partners.quickSearch("orion valence", 10))
+                .size()));
+        out.add(time("header search, SIRET prefix '80000000001'", () -> as.call(
+                        "viewer", () -> partners.quickSearch("80000000001", 10))
+                .size()));
+        out.add(time("header search, contacts 'mar'", () -> as.call("viewer", () -> contacts.quickSearch("mar", 10))
+                .size()));
+        out.add(time("list page 1 by name, no filter", () -> as.call(
+                        "viewer", () -> partners.find(PartnerFilter.ALL, PageRequest.of(0, 50, Sort.by("name"))))
+                .getNumberOfElements()));
+        out.add(time("list count, no filter", () ->
+                (int) (long) as.call("viewer", () -> partners.count(PartnerFilter.ALL))));
+        out.add(time("list page 1 filtered by text 'orion' (contains)", () -> as.call(
+                        "viewer",
+                        () -> partners.find(
+                                new PartnerFilter("orion", null, null), PageRequest.of(0, 50, Sort.by("name"))))
+                .getNumberOfElements()));
+        out.add(time("list filtered by type and status", () -> as.call(
+                        "viewer",
+                        () -> partners.find(
+                                new PartnerFilter(null, PartnerType.BANK, RelationshipStatus.ACTIVE),
+                                PageRequest.of(0, 50)))
+                .getNumberOfElements()));
+        out.add(time(
+                "dedupe pairs (self-join on normalised name+town)",
+                () -> as.call("viewer", () -> partners.duplicatePairs(50)).size()));
         Path file = Path.of("target", "benchmarks", "partner-search.txt");
         Files.createDirectories(file.getParent());
         Files.write(file, out);
@@ -74,7 +124,8 @@ class PartnerSearchBenchmark {
         for (int i = 0; i < runs; i++) {
             query.get();
         }
-        return String.format(Locale.ROOT, "%-55s %8.2f ms/query  (%d rows)", what, (System.nanoTime() - t) / 1e6 / runs, rows);
+        return String.format(
+                Locale.ROOT, "%-55s %8.2f ms/query  (%d rows)", what, (System.nanoTime() - t) / 1e6 / runs, rows);
     }
 
     private void load() {
@@ -86,9 +137,19 @@ class PartnerSearchBenchmark {
             long id = 50_000_000L + i;
             String name = WORDS[r.nextInt(WORDS.length)] + " " + WORDS[r.nextInt(WORDS.length)] + " " + i;
             String town = TOWNS[r.nextInt(TOWNS.length)];
-            rows.add(new Object[] {id, now, now, name, PartnerType.values()[i % PartnerType.values().length].name(),
-                String.format("8%013d", i), town, RelationshipStatus.values()[i % 4].name(), false, NameNormalizer.organisation(name),
-                NameNormalizer.simplify(town)});
+            rows.add(new Object[] {
+                id,
+                now,
+                now,
+                name,
+                PartnerType.values()[i % PartnerType.values().length].name(),
+                String.format("8%013d", i),
+                town,
+                RelationshipStatus.values()[i % 4].name(),
+                false,
+                NameNormalizer.organisation(name),
+                NameNormalizer.simplify(town)
+            });
             for (String t : new java.util.LinkedHashSet<>(NameNormalizer.tokens(name + " " + town))) {
                 tokens.add(new Object[] {id, t});
             }
@@ -100,8 +161,10 @@ class PartnerSearchBenchmark {
     }
 
     private void flush(List<Object[]> rows, List<Object[]> tokens) {
-        jdbc.batchUpdate("insert into partner (id, version, created_at, updated_at, name, type, siret, town, status, invest_in_romans,"
-                + " normalized_name, normalized_town) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into partner (id, version, created_at, updated_at, name, type, siret, town, status, invest_in_romans,"
+                        + " normalized_name, normalized_town) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         jdbc.batchUpdate("insert into partner_search_token (partner_id, token) values (?, ?)", tokens);
         rows.clear();
         tokens.clear();

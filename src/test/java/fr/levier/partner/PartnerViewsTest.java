@@ -30,34 +30,50 @@ import org.springframework.data.domain.PageRequest;
 /** The partner module's screens, server-side, with real roles and the demo data. */
 class PartnerViewsTest extends KaribuTest {
 
-    @Autowired PartnerService partners;
-    @Autowired AsUser as;
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    AsUser as;
 
     private long idOf(String name) {
-        return as.call("viewer", () -> partners.find(new PartnerFilter(name, null, null), PageRequest.of(0, 5))).getContent().stream()
-                .filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+        return as
+                .call("viewer", () -> partners.find(new PartnerFilter(name, null, null), PageRequest.of(0, 5)))
+                .getContent()
+                .stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
-    void thePartnerPageShowsIdentityContactsInteractionsAndTasks() {
+    void thePartnerPageShowsIdentityContactsInteractionsAndTasks(
+            @Autowired java.util.List<PartnerTabProvider> tabProviders) {
         login("viewer");
         long id = idOf("Département de la Drôme");
         navigate("partners/" + id);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PartnerView.class);
         assertThat(_get(H2.class, s -> s.withId("partner-title")).getText()).isEqualTo("Département de la Drôme");
         TabSheet tabs = _get(TabSheet.class);
-        assertThat(tabs.getTabCount()).isEqualTo(4);
+        // identity, contacts, interactions, open tasks + the tabs other modules contribute (funding: what it funds)
+        assertThat(tabs.getTabCount()).isEqualTo(4 + tabProviders.size());
+        assertThat(tabProviders).extracting(PartnerTabProvider::titleKey).contains("partnerFunding.tab");
         tabs.setSelectedIndex(1);
         @SuppressWarnings("unchecked")
         Grid<AffiliationView> contacts = _get(Grid.class, s -> s.withId("partner-contacts"));
         assertThat(GridKt._size(contacts)).isPositive();
-        assertThat(_find(Button.class, s -> s.withId("partner-save"))).as("a viewer cannot edit").isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("partner-save")))
+                .as("a viewer cannot edit")
+                .isEmpty();
     }
 
     @Test
     void anOfficerEditsThePartnerAndABadSiretShowsOnTheField() {
         login("officer");
-        PartnerDetails p = as.call("officer", () -> partners.create(PartnerDraft.of(Fixtures.name("Vue Orion"), PartnerType.COMPANY, "Die"), false));
+        PartnerDetails p = as.call(
+                "officer",
+                () -> partners.create(PartnerDraft.of(Fixtures.name("Vue Orion"), PartnerType.COMPANY, "Die"), false));
         navigate("partners/" + p.id());
         TextField siret = _get(TextField.class, s -> s.withId("partner-siret"));
         setValue(siret, "123");
@@ -85,7 +101,8 @@ class PartnerViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("partner-create-save")));
         _click(_get(Button.class, s -> s.withId("duplicate-create-anyway")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PartnerView.class);
-        assertThat(_get(H2.class, s -> s.withId("partner-title")).getText()).isEqualTo(name.toUpperCase() + " (S.A.S.)");
+        assertThat(_get(H2.class, s -> s.withId("partner-title")).getText())
+                .isEqualTo(name.toUpperCase() + " (S.A.S.)");
     }
 
     @Test
@@ -112,7 +129,10 @@ class PartnerViewsTest extends KaribuTest {
         Span count = _get(Span.class, s -> s.withId("segment-count"));
         String all = count.getText();
         @SuppressWarnings("unchecked")
-        ComboBox<PartnerType> type = _find(ComboBox.class).stream().filter(c -> "Type".equals(c.getLabel())).findFirst().orElseThrow();
+        ComboBox<PartnerType> type = _find(ComboBox.class).stream()
+                .filter(c -> "Type".equals(c.getLabel()))
+                .findFirst()
+                .orElseThrow();
         setValue(type, PartnerType.REGION);
         assertThat(count.getText()).isNotEqualTo(all).startsWith("1 partenaires");
     }

@@ -14,14 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SpreadsheetSafetyTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "=HYPERLINK(\"http://x\") | '=HYPERLINK(\"http://x\")",
-        "+33 4 75 | '+33 4 75",
-        "-2+3 | '-2+3",
-        "@SUM(A1) | '@SUM(A1)",
-        "Tannerie | Tannerie",
-        "a=b | a=b",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=HYPERLINK(\"http://x\") | '=HYPERLINK(\"http://x\")",
+                "+33 4 75 | '+33 4 75",
+                "-2+3 | '-2+3",
+                "@SUM(A1) | '@SUM(A1)",
+                "Tannerie | Tannerie",
+                "a=b | a=b",
+            })
     void cellsThatASpreadsheetWouldRunGetAnApostrophe(String value, String exported) {
         assertThat(SpreadsheetSafety.neutralize(value)).isEqualTo(exported);
     }

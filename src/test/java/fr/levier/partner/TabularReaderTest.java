@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TabularReaderTest {
 
-    private static final String SAMPLE = "Raison sociale;Ville;Cotisation\r\nTannerie Drôme Sud;Romans-sur-Isère;1 234,50 €\r\n";
+    private static final String SAMPLE =
+            "Raison sociale;Ville;Cotisation\r\nTannerie Drôme Sud;Romans-sur-Isère;1 234,50 €\r\n";
 
     @Test
     void windows1252IsDetectedWhenTheBytesAreNotUtf8() {
@@ -34,13 +35,15 @@ class TabularReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a;b;c | ;",
-        "a,b,c | ,",
-        "a\tb\tc | '\t'",
-        "\"x,y\";b;c | ;",
-        "\"x;y\",b,c | ,",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a;b;c | ;",
+                "a,b,c | ,",
+                "a\tb\tc | '\t'",
+                "\"x,y\";b;c | ;",
+                "\"x;y\",b,c | ,",
+            })
     void theSeparatorIsTheMostFrequentOnTheHeaderLine(String header, char expected) {
         assertThat(TabularReader.detectSeparator(header + "\n1;2,3")).isEqualTo(expected);
     }
@@ -50,7 +53,8 @@ class TabularReaderTest {
         String csv = "Nom,Notes\n\"Dupont, Fils\",\"dit \"\"le grand\"\"\nsur deux lignes\"\nSecond,\n";
         TabularFile f = TabularReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(f.separator()).isEqualTo(',');
-        assertThat(f.rows()).containsExactly(List.of("Dupont, Fils", "dit \"le grand\"\nsur deux lignes"), List.of("Second", ""));
+        assertThat(f.rows())
+                .containsExactly(List.of("Dupont, Fils", "dit \"le grand\"\nsur deux lignes"), List.of("Second", ""));
     }
 
     @Test
@@ -69,7 +73,8 @@ class TabularReaderTest {
     @Test
     void xlsxCellsAreReadAsTextDatesAsIsoAndFormulasAsTheirText() throws Exception {
         byte[] bytes;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("Export");
             var h = sheet.createRow(0);
             h.createCell(0).setCellValue("Nom");

@@ -22,6 +22,7 @@ class DocumentTypesTest {
         "court.pdf, 2550, ",
     })
     void typeFromExtensionConfirmedByContent(String name, String hex, String expected) {
-        assertThat(DocumentTypes.check(name, HexFormat.of().parseHex(hex)).orElse(null)).isEqualTo(expected);
+        assertThat(DocumentTypes.check(name, HexFormat.of().parseHex(hex)).orElse(null))
+                .isEqualTo(expected);
     }
 }

@@ -37,7 +37,8 @@ class ApiSecurityTest {
     void anonymousCallsGetAJson401WithoutRedirect() {
         var response = anonymous.get("/api/me");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
         assertThat(response.body()).contains("Authenticate with an API token");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
@@ -46,17 +47,30 @@ class ApiSecurityTest {
     void basicAuthenticationActsWithTheUsersExpandedRoles() {
         var response = anonymous.basic("officer", PASSWORD).get("/api/me");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"username\":\"officer\"").contains("\"OFFICER\"").contains("\"VIEWER\"").doesNotContain("\"ADMIN\"");
+        assertThat(response.body())
+                .contains("\"username\":\"officer\"")
+                .contains("\"OFFICER\"")
+                .contains("\"VIEWER\"")
+                .doesNotContain("\"ADMIN\"");
     }
 
     @Test
     void wrongPasswordIsRefused() {
-        assertThat(anonymous.basic("officer", "wrong-password-123").get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(anonymous
+                        .basic("officer", "wrong-password-123")
+                        .get("/api/me")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void aTokenWorksUntilRevoked() {
-        CreatedApiToken created = as.call("admin", () -> tokens.create("Export vers la comptabilité", "finance", LocalDate.now().plusDays(30)));
+        CreatedApiToken created = as.call(
+                "admin",
+                () -> tokens.create(
+                        "Export vers la comptabilité",
+                        "finance",
+                        LocalDate.now().plusDays(30)));
         assertThat(created.secret()).startsWith("lev_");
         ApiClient client = anonymous.bearer(created.secret());
 
@@ -70,7 +84,8 @@ class ApiSecurityTest {
 
     @Test
     void anUnknownTokenIsRefused() {
-        assertThat(anonymous.bearer("lev_not-a-real-token").get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(anonymous.bearer("lev_not-a-real-token").get("/api/me").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -89,10 +104,17 @@ class ApiSecurityTest {
 
     @Test
     void invalidInputGetsFieldErrors() {
-        var response = anonymous.basic("admin", PASSWORD).post("/api/users",
-                "{\"username\":\"x\",\"fullName\":\"\",\"role\":\"OFFICER\",\"password\":\"short\"}");
+        var response = anonymous
+                .basic("admin", PASSWORD)
+                .post(
+                        "/api/users",
+                        "{\"username\":\"x\",\"fullName\":\"\",\"role\":\"OFFICER\",\"password\":\"short\"}");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("fieldErrors").contains("\"username\"").contains("\"fullName\"").contains("\"password\"");
+        assertThat(response.body())
+                .contains("fieldErrors")
+                .contains("\"username\"")
+                .contains("\"fullName\"")
+                .contains("\"password\"");
     }
 
     @Test
@@ -106,15 +128,20 @@ class ApiSecurityTest {
     void healthIsPublicButOtherActuatorEndpointsAreAdminOnly() {
         assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/metrics").statusCode()).isEqualTo(401);
-        assertThat(anonymous.basic("officer", PASSWORD).get("/actuator/metrics").statusCode()).isEqualTo(403);
-        assertThat(anonymous.basic("admin", PASSWORD).get("/actuator/metrics").statusCode()).isEqualTo(200);
+        assertThat(anonymous.basic("officer", PASSWORD).get("/actuator/metrics").statusCode())
+                .isEqualTo(403);
+        assertThat(anonymous.basic("admin", PASSWORD).get("/actuator/metrics").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void openApiDocumentsTheApi() {
         var response = anonymous.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\":\"3.1").contains("/api/partners").contains("/api/me");
+        assertThat(response.body())
+                .contains("\"openapi\":\"3.1")
+                .contains("/api/partners")
+                .contains("/api/me");
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class UserAdminViewTest extends KaribuTest {
 
-    @Autowired AppUserRepository repository;
+    @Autowired
+    AppUserRepository repository;
 
     @Test
     void anAdminCreatesAUserFromTheScreen() {
@@ -48,7 +49,8 @@ class UserAdminViewTest extends KaribuTest {
         setValue(_get(PasswordField.class, s -> s.withId("user-password")), "court");
         _click(_get(Button.class, s -> s.withId("user-save")));
 
-        assertThat(_get(PasswordField.class, s -> s.withId("user-password")).isInvalid()).isTrue();
+        assertThat(_get(PasswordField.class, s -> s.withId("user-password")).isInvalid())
+                .isTrue();
         assertThat(repository.findByUsernameIgnoreCase(login)).isEmpty();
     }
 

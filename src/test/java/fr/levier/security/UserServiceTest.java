@@ -18,12 +18,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @IntegrationTest
 class UserServiceTest {
 
-    @Autowired UserService users;
-    @Autowired AppUserRepository repository;
-    @Autowired AsUser as;
-    @Autowired PasswordEncoder encoder;
-    @Autowired UserDetailsService userDetails;
-    @Autowired EntityManagerFactory emf;
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AppUserRepository repository;
+
+    @Autowired
+    AsUser as;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     private static String unique(String base) {
         return base + System.nanoTime() % 1_000_000;
@@ -32,24 +43,33 @@ class UserServiceTest {
     @Test
     void adminCreatesAUserWithAStrongHashNeverThePassword() {
         String login = unique("m.test");
-        UserSummary created = as.call("admin", () -> users.create(new NewUser(login, "Marie Test", "marie@example.org", Role.FINANCE, "a-long-password-1")));
+        UserSummary created = as.call(
+                "admin",
+                () -> users.create(
+                        new NewUser(login, "Marie Test", "marie@example.org", Role.FINANCE, "a-long-password-1")));
         AppUser stored = repository.findById(created.id()).orElseThrow();
         assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-password-1");
-        assertThat(encoder.matches("a-long-password-1", stored.getPasswordHash())).isTrue();
-        assertThat(userDetails.loadUserByUsername(login).getAuthorities()).extracting(Object::toString)
+        assertThat(encoder.matches("a-long-password-1", stored.getPasswordHash()))
+                .isTrue();
+        assertThat(userDetails.loadUserByUsername(login).getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_FINANCE", "ROLE_VIEWER");
     }
 
     @Test
     void aTakenLoginIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> as.call("admin", () -> users.create(new NewUser("OFFICER", "Doublon", null, Role.VIEWER, "a-long-password-1"))))
+        assertThatThrownBy(() -> as.call(
+                        "admin",
+                        () -> users.create(new NewUser("OFFICER", "Doublon", null, Role.VIEWER, "a-long-password-1"))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("already taken");
     }
 
     @Test
     void onlyAdminsManageUsers() {
-        assertThatThrownBy(() -> as.call("officer", () -> users.create(new NewUser(unique("x"), "X", null, Role.ADMIN, "a-long-password-1"))))
+        assertThatThrownBy(() -> as.call(
+                        "officer",
+                        () -> users.create(new NewUser(unique("x"), "X", null, Role.ADMIN, "a-long-password-1"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -58,7 +78,10 @@ class UserServiceTest {
         // there may be several admins: disable all but the demo admin first, then try the demo admin
         UserSummary admin = as.call("admin", () -> users.findByUsername("admin").orElseThrow());
         if (repository.countByRoleAndEnabledTrue(Role.ADMIN) == 1) {
-            assertThatThrownBy(() -> as.call("admin", () -> users.update(admin.id(), admin.version(), admin.fullName(), admin.email(), Role.ADMIN, false)))
+            assertThatThrownBy(() -> as.call(
+                            "admin",
+                            () -> users.update(
+                                    admin.id(), admin.version(), admin.fullName(), admin.email(), Role.ADMIN, false)))
                     .isInstanceOf(BusinessRuleException.class)
                     .hasMessageContaining("At least one enabled administrator");
         }
@@ -68,24 +91,32 @@ class UserServiceTest {
     @Test
     void aStaleVersionIsAConflictNotALostUpdate() {
         String login = unique("c.conflict");
-        UserSummary created = as.call("admin", () -> users.create(new NewUser(login, "Avant", null, Role.VIEWER, "a-long-password-1")));
-        as.call("admin", () -> users.update(created.id(), created.version(), "Première modif", null, Role.VIEWER, true));
-        assertThatThrownBy(() -> as.call("admin", () -> users.update(created.id(), created.version(), "Seconde modif", null, Role.VIEWER, true)))
+        UserSummary created = as.call(
+                "admin", () -> users.create(new NewUser(login, "Avant", null, Role.VIEWER, "a-long-password-1")));
+        as.call(
+                "admin",
+                () -> users.update(created.id(), created.version(), "Première modif", null, Role.VIEWER, true));
+        assertThatThrownBy(() -> as.call(
+                        "admin",
+                        () -> users.update(created.id(), created.version(), "Seconde modif", null, Role.VIEWER, true)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(repository.findById(created.id()).orElseThrow().getFullName()).isEqualTo("Première modif");
+        assertThat(repository.findById(created.id()).orElseThrow().getFullName())
+                .isEqualTo("Première modif");
     }
 
     @Test
     void changesAreAuditedWithWhoMadeThem() {
         String login = unique("a.audit");
-        UserSummary created = as.call("admin", () -> users.create(new NewUser(login, "Audit Un", null, Role.VIEWER, "a-long-password-1")));
+        UserSummary created = as.call(
+                "admin", () -> users.create(new NewUser(login, "Audit Un", null, Role.VIEWER, "a-long-password-1")));
         as.call("admin", () -> users.update(created.id(), created.version(), "Audit Deux", null, Role.OFFICER, true));
         var em = emf.createEntityManager();
         try {
             var reader = AuditReaderFactory.get(em);
             var revisions = reader.getRevisions(AppUser.class, created.id());
             assertThat(revisions).hasSize(2);
-            fr.levier.shared.audit.AuditRevision last = reader.findRevision(fr.levier.shared.audit.AuditRevision.class, revisions.get(1));
+            fr.levier.shared.audit.AuditRevision last =
+                    reader.findRevision(fr.levier.shared.audit.AuditRevision.class, revisions.get(1));
             assertThat(last.getUsername()).isEqualTo("admin");
             AppUser before = reader.find(AppUser.class, created.id(), revisions.get(0));
             assertThat(before.getFullName()).isEqualTo("Audit Un");
@@ -98,9 +129,13 @@ class UserServiceTest {
     @Test
     void passwordResetReplacesTheHash() {
         String login = unique("r.reset");
-        UserSummary created = as.call("admin", () -> users.create(new NewUser(login, "Reset", null, Role.VIEWER, "a-long-password-1")));
+        UserSummary created = as.call(
+                "admin", () -> users.create(new NewUser(login, "Reset", null, Role.VIEWER, "a-long-password-1")));
         as.run("admin", () -> users.resetPassword(created.id(), "another-long-pass-2"));
-        assertThat(encoder.matches("another-long-pass-2", repository.findById(created.id()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "another-long-pass-2",
+                        repository.findById(created.id()).orElseThrow().getPasswordHash()))
+                .isTrue();
         assertThatThrownBy(() -> as.run("admin", () -> users.resetPassword(created.id(), "short")))
                 .isInstanceOf(BusinessRuleException.class);
     }

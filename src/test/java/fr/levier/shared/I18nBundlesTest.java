@@ -34,25 +34,34 @@ class I18nBundlesTest {
             assertThat(en).as("keys missing in English in " + bundle).containsAll(fr);
             assertThat(fr).as("keys missing in French in " + bundle).containsAll(en);
             for (String key : fr) {
-                assertThat(all.add(key)).as("key " + key + " defined in two bundles").isTrue();
+                assertThat(all.add(key))
+                        .as("key " + key + " defined in two bundles")
+                        .isTrue();
             }
         }
     }
 
     @Test
     void parameterisedMessagesFormatAndKeepTheirApostrophes() throws Exception {
-        for (String base : LevierI18nProvider.BUNDLES) for (String bundle : new String[] {base + ".properties", base + "_en.properties"}) {
-            Properties p = load(bundle);
-            for (String key : p.stringPropertyNames()) {
-                String pattern = p.getProperty(key);
-                if (pattern.contains("{0}")) {
-                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"X", "Y", "Z"});
-                    assertThat(formatted).as(bundle + " " + key).contains("X").doesNotContain("{0}");
-                } else {
-                    assertThat(pattern).as(bundle + " " + key + " has no parameter: write single apostrophes").doesNotContain("''");
+        for (String base : LevierI18nProvider.BUNDLES)
+            for (String bundle : new String[] {base + ".properties", base + "_en.properties"}) {
+                Properties p = load(bundle);
+                for (String key : p.stringPropertyNames()) {
+                    String pattern = p.getProperty(key);
+                    if (pattern.contains("{0}")) {
+                        String formatted =
+                                new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"X", "Y", "Z"});
+                        assertThat(formatted)
+                                .as(bundle + " " + key)
+                                .contains("X")
+                                .doesNotContain("{0}");
+                    } else {
+                        assertThat(pattern)
+                                .as(bundle + " " + key + " has no parameter: write single apostrophes")
+                                .doesNotContain("''");
+                    }
                 }
             }
-        }
     }
 
     @Test
@@ -61,7 +70,8 @@ class I18nBundlesTest {
         assertThat(provider.getTranslation("header.logout", Locale.FRENCH)).isEqualTo("Se déconnecter");
         assertThat(provider.getTranslation("header.logout", Locale.GERMAN)).isEqualTo("Se déconnecter");
         assertThat(provider.getTranslation("header.logout", Locale.ENGLISH)).isEqualTo("Log out");
-        assertThat(provider.getTranslation("home.hello", Locale.FRENCH, "Julien")).isEqualTo("Bonjour Julien");
+        assertThat(provider.getTranslation("home.hello", Locale.FRENCH, "Julien"))
+                .isEqualTo("Bonjour Julien");
         assertThat(provider.getTranslation("no.such.key", Locale.FRENCH)).isEqualTo("!no.such.key!");
     }
 }

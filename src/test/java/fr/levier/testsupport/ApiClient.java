@@ -22,7 +22,8 @@ public final class ApiClient {
     /** @return a client authenticating with HTTP Basic */
     public ApiClient basic(String username, String password) {
         ApiClient c = new ApiClient(port);
-        c.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        c.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return c;
     }
 
@@ -40,12 +41,16 @@ public final class ApiClient {
 
     /** POST a JSON body. */
     public HttpResponse<String> post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** PUT a JSON body. */
     public HttpResponse<String> put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** DELETE a path. */
@@ -54,7 +59,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

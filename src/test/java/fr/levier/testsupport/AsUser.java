@@ -21,7 +21,9 @@ public class AsUser {
     public <T> T call(String username, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {

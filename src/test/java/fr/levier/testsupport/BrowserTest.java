@@ -38,13 +38,22 @@ public abstract class BrowserTest {
 
     private static synchronized Browser browser() {
         if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             String executable = System.getenv().getOrDefault("LEVIER_CHROMIUM", "/usr/bin/chromium");
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(executable))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(executable))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 browser.close();
                 playwright.close();
@@ -56,7 +65,10 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        browserContext = browser().newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("fr-FR"));
+        browserContext = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1366, 860)
+                        .setLocale("fr-FR"));
         browserContext.setDefaultTimeout(20_000);
         page = browserContext.newPage();
     }

@@ -1,6 +1,7 @@
 package fr.levier.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.PartnerCount;
 import fr.levier.partner.PartnerFilter;
@@ -27,7 +27,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(PartnerService partners, AuthenticationContext authentication) {
         addClassName("levier-home");
-        H2 hello = new H2(getTranslation("home.hello", authentication.getPrincipalName().orElse("")));
+        H2 hello = new H2(
+                getTranslation("home.hello", authentication.getPrincipalName().orElse("")));
         hello.setId("home-hello");
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
 
@@ -43,7 +44,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div byType = new Div();
         byType.addClassName("levier-breakdown");
         for (PartnerCount c : partners.countByType()) {
-            Span line = new Span(getTranslation("partnerType." + c.type().name()) + " : " + FrenchFormats.count(c.count(), getLocale()));
+            Span line = new Span(getTranslation("partnerType." + c.type().name()) + " : "
+                    + FrenchFormats.count(c.count(), getLocale()));
             line.addClassName("levier-chip");
             byType.add(line);
         }

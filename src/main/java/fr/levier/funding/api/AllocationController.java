@@ -46,7 +46,8 @@ class AllocationController {
 
     @GetMapping
     @Operation(summary = "Allocations of a commitment (commitmentId) or of a project (projectId)")
-    List<AllocationSummary> list(@RequestParam(required = false) Long commitmentId, @RequestParam(required = false) Long projectId) {
+    List<AllocationSummary> list(
+            @RequestParam(required = false) Long commitmentId, @RequestParam(required = false) Long projectId) {
         if (commitmentId != null) {
             return commitments.allocations(commitmentId);
         }
@@ -65,7 +66,9 @@ class AllocationController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Assigns part of a commitment to a project (422 when the allocations would exceed the award or request)")
+    @Operation(
+            summary =
+                    "Assigns part of a commitment to a project (422 when the allocations would exceed the award or request)")
     AllocationSummary create(@Valid @RequestBody AllocationInput input) {
         return commitments.allocate(input);
     }

@@ -37,7 +37,8 @@ class ClaimController {
 
     @GetMapping
     @Operation(summary = "Claims of a commitment (commitmentId) or of the commitments funding a project (projectId)")
-    List<ClaimSummary> list(@RequestParam(required = false) Long commitmentId, @RequestParam(required = false) Long projectId) {
+    List<ClaimSummary> list(
+            @RequestParam(required = false) Long commitmentId, @RequestParam(required = false) Long projectId) {
         if (commitmentId != null) {
             return claims.claims(commitmentId);
         }
@@ -56,7 +57,9 @@ class ClaimController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Prepares a claim on an awarded commitment (422 naming the ceiling when exceeded: advance ≤ 30 %, advance + interim ≤ 80 %, final on completion by default)")
+    @Operation(
+            summary =
+                    "Prepares a claim on an awarded commitment (422 naming the ceiling when exceeded: advance ≤ 30 %, advance + interim ≤ 80 %, final on completion by default)")
     ClaimSummary create(@RequestParam long commitmentId, @Valid @RequestBody ClaimInput input) {
         return claims.create(commitmentId, input);
     }
@@ -71,7 +74,8 @@ class ClaimController {
     @PostMapping("/{id}/payment")
     @PreAuthorize("hasRole('FINANCE')")
     @Operation(summary = "Finance records the amount and date cashed on a sent claim")
-    ClaimSummary recordPayment(@PathVariable long id, @RequestParam long version, @Valid @RequestBody PaymentInput payment) {
+    ClaimSummary recordPayment(
+            @PathVariable long id, @RequestParam long version, @Valid @RequestBody PaymentInput payment) {
         return claims.recordPayment(id, version, payment);
     }
 

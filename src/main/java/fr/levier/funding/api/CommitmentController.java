@@ -52,8 +52,11 @@ class CommitmentController {
 
     @GetMapping
     @Operation(summary = "Commitments matching the filters, paged (sort by title, status, amountRequested…)")
-    PagedModel<CommitmentSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long partnerId,
-            @RequestParam(required = false) CommitmentStatus status, @RequestParam(required = false) CommitmentKind kind,
+    PagedModel<CommitmentSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) CommitmentStatus status,
+            @RequestParam(required = false) CommitmentKind kind,
             @ParameterObject Pageable pageable) {
         return new PagedModel<>(commitments.find(new CommitmentFilter(q, partnerId, status, kind), pageable));
     }
@@ -80,8 +83,11 @@ class CommitmentController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Changes a commitment's data; send the version you read (409 when stale, 422 when the award falls below the allocations)")
-    CommitmentDetails update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody CommitmentInput input) {
+    @Operation(
+            summary =
+                    "Changes a commitment's data; send the version you read (409 when stale, 422 when the award falls below the allocations)")
+    CommitmentDetails update(
+            @PathVariable long id, @RequestParam long version, @Valid @RequestBody CommitmentInput input) {
         return commitments.update(id, version, input);
     }
 

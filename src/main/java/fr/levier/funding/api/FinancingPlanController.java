@@ -27,7 +27,9 @@ class FinancingPlanController {
     }
 
     @GetMapping("/api/projects/{id}/financing-plan")
-    @Operation(summary = "A project's financing plan: lines requested/awarded/signed/claimed/cashed, totals, leverage (null = undefined) and rule results")
+    @Operation(
+            summary =
+                    "A project's financing plan: lines requested/awarded/signed/claimed/cashed, totals, leverage (null = undefined) and rule results")
     FinancingPlan plan(@PathVariable long id) {
         return plans.plan(id);
     }

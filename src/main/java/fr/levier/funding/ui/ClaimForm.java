@@ -42,9 +42,18 @@ class ClaimForm extends VerticalLayout {
         docs.setItemLabelGenerator(d -> getTranslation("supportingDocument." + d.name()));
         Button add = new Button(getTranslation("claims.add"), e -> {
             amount.setInvalid(false);
-            if (ServiceErrors.run(() -> claims.create(commitmentId, new ClaimInput(type.getValue(),
-                    amount.getValue() == null ? null : amount.getValue().setScale(2, RoundingMode.HALF_UP), sentOn.getValue(), status.getValue(),
-                    docs.getValue())), Map.of("amount", amount, "sentOn", sentOn, "status", status, "type", type))) {
+            if (ServiceErrors.run(
+                    () -> claims.create(
+                            commitmentId,
+                            new ClaimInput(
+                                    type.getValue(),
+                                    amount.getValue() == null
+                                            ? null
+                                            : amount.getValue().setScale(2, RoundingMode.HALF_UP),
+                                    sentOn.getValue(),
+                                    status.getValue(),
+                                    docs.getValue())),
+                    Map.of("amount", amount, "sentOn", sentOn, "status", status, "type", type))) {
                 Notifications.success(getTranslation("claims.created"));
                 amount.clear();
                 afterSave.run();

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.levier.funding.ClaimService;
 import fr.levier.funding.ClaimStatus;
 import fr.levier.funding.ClaimSummary;
@@ -35,30 +35,45 @@ class ClaimsGrid extends VerticalLayout {
     private final Runnable afterChange;
     private final Grid<ClaimSummary> grid = new Grid<>();
 
-    ClaimsGrid(ClaimService claims, Supplier<List<ClaimSummary>> source, Function<Long, String> commitmentTitle, Runnable afterChange) {
+    ClaimsGrid(
+            ClaimService claims,
+            Supplier<List<ClaimSummary>> source,
+            Function<Long, String> commitmentTitle,
+            Runnable afterChange) {
         this.claims = claims;
         this.source = source;
         this.afterChange = afterChange;
         setPadding(false);
         if (commitmentTitle != null) {
-            grid.addColumn(c -> commitmentTitle.apply(c.commitmentId())).setHeader(getTranslation("claims.commitment")).setFlexGrow(3);
+            grid.addColumn(c -> commitmentTitle.apply(c.commitmentId()))
+                    .setHeader(getTranslation("claims.commitment"))
+                    .setFlexGrow(3);
         }
         grid.addColumn(c -> getTranslation("claimType." + c.type().name())).setHeader(getTranslation("claims.type"));
-        grid.addColumn(c -> getTranslation("claimStatus." + c.status().name())).setHeader(getTranslation("claims.status"));
-        grid.addColumn(c -> FrenchFormats.money(c.amount(), getLocale())).setHeader(getTranslation("claims.amount")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> getTranslation("claimStatus." + c.status().name()))
+                .setHeader(getTranslation("claims.status"));
+        grid.addColumn(c -> FrenchFormats.money(c.amount(), getLocale()))
+                .setHeader(getTranslation("claims.amount"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> FrenchFormats.date(c.sentOn())).setHeader(getTranslation("claims.sentOn"));
-        grid.addColumn(c -> c.supportingDocuments().stream().map(d -> getTranslation("supportingDocument." + d.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("claims.documents")).setFlexGrow(2);
-        grid.addColumn(c -> FrenchFormats.money(c.cashedAmount(), getLocale())).setHeader(getTranslation("claims.cashedAmount"))
+        grid.addColumn(c -> c.supportingDocuments().stream()
+                        .map(d -> getTranslation("supportingDocument." + d.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("claims.documents"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> FrenchFormats.money(c.cashedAmount(), getLocale()))
+                .setHeader(getTranslation("claims.cashedAmount"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> FrenchFormats.date(c.cashedOn())).setHeader(getTranslation("claims.cashedOn"));
         if (Can.recordPayments()) {
             grid.addComponentColumn(c -> {
-                Button pay = new Button(getTranslation("claims.recordPayment"), e -> openPayment(c));
-                pay.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                pay.setVisible(c.status() == ClaimStatus.SENT);
-                return pay;
-            }).setAutoWidth(true);
+                        Button pay = new Button(getTranslation("claims.recordPayment"), e -> openPayment(c));
+                        pay.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        pay.setVisible(c.status() == ClaimStatus.SENT);
+                        return pay;
+                    })
+                    .setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -80,8 +95,15 @@ class ClaimsGrid extends VerticalLayout {
         FrenchDatePicker on = new FrenchDatePicker(getTranslation("claims.cashedOn"));
         on.setValue(LocalDate.now());
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (ServiceErrors.run(() -> claims.recordPayment(c.id(), c.version(), new PaymentInput(
-                    amount.getValue() == null ? null : amount.getValue().setScale(2, java.math.RoundingMode.HALF_UP), on.getValue())),
+            if (ServiceErrors.run(
+                    () -> claims.recordPayment(
+                            c.id(),
+                            c.version(),
+                            new PaymentInput(
+                                    amount.getValue() == null
+                                            ? null
+                                            : amount.getValue().setScale(2, java.math.RoundingMode.HALF_UP),
+                                    on.getValue())),
                     Map.of("cashedAmount", amount, "cashedOn", on))) {
                 d.close();
                 Notifications.success(getTranslation("claims.paymentRecorded"));

@@ -52,7 +52,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.VIEWER_NAME)
 public class CommitmentEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final CommitmentService commitments;
     private final ClaimService claims;
@@ -66,7 +67,11 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
     private Long preselectedProject;
     private String title = "";
 
-    CommitmentEditorView(CommitmentService commitments, ClaimService claims, PartnerService partners, ProjectService projects,
+    CommitmentEditorView(
+            CommitmentService commitments,
+            ClaimService claims,
+            PartnerService partners,
+            ProjectService projects,
             MecenatReceiptService receipts) {
         this.commitments = commitments;
         this.claims = claims;
@@ -79,7 +84,11 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        preselectedProject = event.getLocation().getQueryParameters().getSingleParameter("project").map(Long::valueOf).orElse(null);
+        preselectedProject = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("project")
+                .map(Long::valueOf)
+                .orElse(null);
         if ("new".equals(parameter)) {
             current = null;
         } else {
@@ -104,7 +113,9 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
         HorizontalLayout header = new HorizontalLayout(heading);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         if (current != null) {
-            Span status = Labels.badge(getTranslation("commitmentStatus." + current.status().name()), current.status().isDead() ? "error" : "");
+            Span status = Labels.badge(
+                    getTranslation("commitmentStatus." + current.status().name()),
+                    current.status().isDead() ? "error" : "");
             status.setId("commitment-status");
             header.add(status);
         }
@@ -127,7 +138,9 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
         }
         add(form);
         if (current != null) {
-            add(new H3(getTranslation("split.title")), new SplitEditor(commitments, projects, current, preselectedProject, this::reload));
+            add(
+                    new H3(getTranslation("split.title")),
+                    new SplitEditor(commitments, projects, current, preselectedProject, this::reload));
             add(new H3(getTranslation("claims.title")));
             ClaimsGrid grid = new ClaimsGrid(claims, () -> claims.claims(current.id()), null, this::reload);
             add(grid);
@@ -139,29 +152,37 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
 
     private void save(CommitmentForm form, Div conflict, CommitmentInput input) {
         StaleRecordException[] stale = {null};
-        ServiceErrors.run(() -> {
-            if (current == null) {
-                CommitmentDetails created = commitments.create(input);
-                Notifications.success(getTranslation("commitments.created"));
-                getUI().ifPresent(ui -> ui.navigate("commitments/" + created.id(),
-                        preselectedProject == null ? QueryParameters.empty() : QueryParameters.of("project", String.valueOf(preselectedProject))));
-                return;
-            }
-            try {
-                current = commitments.update(current.id(), version, input);
-            } catch (StaleRecordException e) {
-                stale[0] = e;
-                return;
-            }
-            Notifications.success(getTranslation("commitments.saved"));
-            reload();
-        }, form.fields());
+        ServiceErrors.run(
+                () -> {
+                    if (current == null) {
+                        CommitmentDetails created = commitments.create(input);
+                        Notifications.success(getTranslation("commitments.created"));
+                        getUI().ifPresent(ui -> ui.navigate(
+                                "commitments/" + created.id(),
+                                preselectedProject == null
+                                        ? QueryParameters.empty()
+                                        : QueryParameters.of("project", String.valueOf(preselectedProject))));
+                        return;
+                    }
+                    try {
+                        current = commitments.update(current.id(), version, input);
+                    } catch (StaleRecordException e) {
+                        stale[0] = e;
+                        return;
+                    }
+                    Notifications.success(getTranslation("commitments.saved"));
+                    reload();
+                },
+                form.fields());
         if (stale[0] != null) {
             // the user's input stays in the form; say who changed what; saving again overwrites deliberately
             CommitmentDetails fresh = commitments.get(current.id());
             List<String> changed = RecordDiff.changed(startedFrom, fresh.toInput());
-            String what = changed.stream().map(f -> getTranslation("commitments.field." + f)).collect(Collectors.joining(", "));
-            conflict.setText(getTranslation("commitments.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
+            String what = changed.stream()
+                    .map(f -> getTranslation("commitments.field." + f))
+                    .collect(Collectors.joining(", "));
+            conflict.setText(
+                    getTranslation("commitments.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
             conflict.setVisible(true);
             version = fresh.version();
             startedFrom = fresh.toInput();
@@ -177,10 +198,16 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
         Div d = new Div();
         d.setId("commitment-checks");
         d.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
-        d.add(Labels.badge(getTranslation("commitments.allocatedOf", FrenchFormats.money(current.allocated(), getLocale()),
-                FrenchFormats.money(current.allocationBase(), getLocale())), "contrast"));
+        d.add(Labels.badge(
+                getTranslation(
+                        "commitments.allocatedOf",
+                        FrenchFormats.money(current.allocated(), getLocale()),
+                        FrenchFormats.money(current.allocationBase(), getLocale())),
+                "contrast"));
         if (current.deadline() != null) {
-            Span s = Labels.badge(Labels.deadline(this, current.deadline()), Labels.stateTheme(current.deadline().state()));
+            Span s = Labels.badge(
+                    Labels.deadline(this, current.deadline()),
+                    Labels.stateTheme(current.deadline().state()));
             s.setId("commitment-deadline");
             d.add(s);
             if (current.deadline().state() == fr.levier.funding.LapseClock.State.OVERDUE) {
@@ -189,18 +216,35 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
         }
         if (current.mecenat() != null) {
             Span m = current.mecenat().sponsoring()
-                    ? Labels.badge(getTranslation("mecenat.sponsoring", FrenchFormats.number(current.mecenat().counterpartPct(), getLocale()),
-                            FrenchFormats.money(current.mecenat().ceiling(), getLocale())), "error")
-                    : Labels.badge(getTranslation("mecenat.ok", FrenchFormats.money(current.mecenat().ceiling(), getLocale())), "success");
+                    ? Labels.badge(
+                            getTranslation(
+                                    "mecenat.sponsoring",
+                                    FrenchFormats.number(current.mecenat().counterpartPct(), getLocale()),
+                                    FrenchFormats.money(current.mecenat().ceiling(), getLocale())),
+                            "error")
+                    : Labels.badge(
+                            getTranslation(
+                                    "mecenat.ok",
+                                    FrenchFormats.money(current.mecenat().ceiling(), getLocale())),
+                            "success");
             m.setId("commitment-mecenat");
             d.add(m);
         }
-        if (current.kind() == CommitmentKind.MECENAT && current.status().isAwarded() && current.mecenat() != null && !current.mecenat().sponsoring()) {
+        if (current.kind() == CommitmentKind.MECENAT
+                && current.status().isAwarded()
+                && current.mecenat() != null
+                && !current.mecenat().sponsoring()) {
             long id = current.id();
-            Anchor receipt = new Anchor(DownloadHandler.fromInputStream(ev -> {
-                byte[] pdf = receipts.receipt(id);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), "recu-cerfa-16216-" + id + ".pdf", "application/pdf", pdf.length);
-            }), getTranslation("mecenat.receipt"));
+            Anchor receipt = new Anchor(
+                    DownloadHandler.fromInputStream(ev -> {
+                        byte[] pdf = receipts.receipt(id);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf),
+                                "recu-cerfa-16216-" + id + ".pdf",
+                                "application/pdf",
+                                pdf.length);
+                    }),
+                    getTranslation("mecenat.receipt"));
             receipt.setId("commitment-receipt");
             d.add(receipt);
         }
@@ -214,7 +258,9 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
             return h;
         }
         for (CommitmentStatus next : current.status().next()) {
-            Button b = new Button(getTranslation("transition.to", getTranslation("commitmentStatus." + next.name())), VaadinIcon.ARROW_RIGHT.create());
+            Button b = new Button(
+                    getTranslation("transition.to", getTranslation("commitmentStatus." + next.name())),
+                    VaadinIcon.ARROW_RIGHT.create());
             b.setId("status-" + next.name());
             if (next.isDead()) {
                 b.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -57,8 +57,11 @@ class CommitmentForm extends VerticalLayout {
         this.partners = partners;
         setPadding(false);
         partner.setLabel(getTranslation("commitments.partner"));
-        partner.setItems(q -> partners.find(new PartnerFilter(q.getFilter().orElse(null), null, null),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
+        partner.setItems(q -> partners
+                .find(
+                        new PartnerFilter(q.getFilter().orElse(null), null, null),
+                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name")))
+                .stream());
         partner.setItemLabelGenerator(PartnerSummary::name);
         partner.setId("commitment-partner");
         programme.setLabel(getTranslation("commitments.programme"));
@@ -84,7 +87,14 @@ class CommitmentForm extends VerticalLayout {
         extensionGranted.setLabel(getTranslation("commitments.extensionGranted"));
         ownDeadline = new FrenchDatePicker(getTranslation("commitments.ownDeadline"));
         notes.setLabel(getTranslation("commitments.notes"));
-        for (String d : List.of("openedOn", "submittedOn", "completeOn", "decidedOn", "notifiedOn", "conventionSignedOn", "worksStartedOn",
+        for (String d : List.of(
+                "openedOn",
+                "submittedOn",
+                "completeOn",
+                "decidedOn",
+                "notifiedOn",
+                "conventionSignedOn",
+                "worksStartedOn",
                 "completionDeclaredOn")) {
             FrenchDatePicker p = new FrenchDatePicker(getTranslation("dates." + d));
             p.setClearButtonVisible(true);
@@ -99,14 +109,24 @@ class CommitmentForm extends VerticalLayout {
         binder.forField(amountRequested).asRequired(required).bind(f -> f.requested, (f, v) -> f.requested = v);
         binder.forField(amountAwarded).bind(f -> f.awarded, (f, v) -> f.awarded = v);
         binder.forField(counterpartValue).bind(f -> f.counterpart, (f, v) -> f.counterpart = v);
-        binder.forField(counterpartDescription).bind(f -> f.counterpartDescription, (f, v) -> f.counterpartDescription = v);
+        binder.forField(counterpartDescription)
+                .bind(f -> f.counterpartDescription, (f, v) -> f.counterpartDescription = v);
         binder.forField(extensionGranted).bind(f -> f.extension, (f, v) -> f.extension = v);
         binder.forField(ownDeadline).bind(f -> f.ownDeadline, (f, v) -> f.ownDeadline = v);
         binder.forField(notes).bind(f -> f.notes, (f, v) -> f.notes = v);
-        dates.forEach((name, picker) -> binder.forField(picker).bind(f -> f.dates.get(name), (f, v) -> f.dates.put(name, v)));
+        dates.forEach(
+                (name, picker) -> binder.forField(picker).bind(f -> f.dates.get(name), (f, v) -> f.dates.put(name, v)));
         binder.setBean(new Form());
 
-        FormLayout main = new FormLayout(partner, programme, title, kind, amountRequested, amountAwarded, counterpartValue, counterpartDescription);
+        FormLayout main = new FormLayout(
+                partner,
+                programme,
+                title,
+                kind,
+                amountRequested,
+                amountAwarded,
+                counterpartValue,
+                counterpartDescription);
         FormLayout dateForm = new FormLayout();
         dates.values().forEach(dateForm::add);
         dateForm.add(ownDeadline, extensionGranted);
@@ -126,7 +146,12 @@ class CommitmentForm extends VerticalLayout {
     void setInput(CommitmentInput in, PartnerSummary partnerSummary, List<ProgrammeSummary> programmes) {
         Form f = new Form();
         f.partner = partnerSummary;
-        f.programme = in.programmeId() == null ? null : programmes.stream().filter(p -> p.id().equals(in.programmeId())).findFirst().orElse(null);
+        f.programme = in.programmeId() == null
+                ? null
+                : programmes.stream()
+                        .filter(p -> p.id().equals(in.programmeId()))
+                        .findFirst()
+                        .orElse(null);
         f.title = in.title();
         f.kind = in.kind();
         f.requested = in.amountRequested();
@@ -200,11 +225,27 @@ class CommitmentForm extends VerticalLayout {
         final Map<String, LocalDate> dates = new LinkedHashMap<>();
 
         CommitmentInput toInput() {
-            return new CommitmentInput(partner == null ? null : partner.id(), programme == null ? null : programme.id(), title, kind, scale(requested),
-                    scale(awarded), scale(counterpart), counterpartDescription,
-                    new DossierDates(dates.get("openedOn"), dates.get("submittedOn"), dates.get("completeOn"), dates.get("decidedOn"),
-                            dates.get("notifiedOn"), dates.get("conventionSignedOn"), dates.get("worksStartedOn"), dates.get("completionDeclaredOn")),
-                    extension, ownDeadline, notes);
+            return new CommitmentInput(
+                    partner == null ? null : partner.id(),
+                    programme == null ? null : programme.id(),
+                    title,
+                    kind,
+                    scale(requested),
+                    scale(awarded),
+                    scale(counterpart),
+                    counterpartDescription,
+                    new DossierDates(
+                            dates.get("openedOn"),
+                            dates.get("submittedOn"),
+                            dates.get("completeOn"),
+                            dates.get("decidedOn"),
+                            dates.get("notifiedOn"),
+                            dates.get("conventionSignedOn"),
+                            dates.get("worksStartedOn"),
+                            dates.get("completionDeclaredOn")),
+                    extension,
+                    ownDeadline,
+                    notes);
         }
 
         private static BigDecimal scale(BigDecimal v) {

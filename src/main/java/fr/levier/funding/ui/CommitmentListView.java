@@ -46,8 +46,11 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
         this.commitments = commitments;
         setSizeFull();
         PortfolioFigures f = plans.portfolio();
-        Span portfolio = new Span(getTranslation("portfolio.summary", FrenchFormats.money(f.partnerAwarded(), getLocale()),
-                FrenchFormats.money(f.cityFunding(), getLocale()), Leverage.format(f.leverageAwarded(), getLocale()),
+        Span portfolio = new Span(getTranslation(
+                "portfolio.summary",
+                FrenchFormats.money(f.partnerAwarded(), getLocale()),
+                FrenchFormats.money(f.cityFunding(), getLocale()),
+                Leverage.format(f.leverageAwarded(), getLocale()),
                 FrenchFormats.money(f.partnerCashed(), getLocale())));
         portfolio.setId("portfolio-summary");
 
@@ -67,24 +70,43 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(CommitmentSummary::title).setHeader(getTranslation("commitments.title")).setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(CommitmentSummary::partnerName).setHeader(getTranslation("commitments.partner")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("commitmentKind." + c.kind().name())).setHeader(getTranslation("commitments.kind")).setKey("kind")
+        grid.addColumn(CommitmentSummary::title)
+                .setHeader(getTranslation("commitments.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(CommitmentSummary::partnerName)
+                .setHeader(getTranslation("commitments.partner"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("commitmentKind." + c.kind().name()))
+                .setHeader(getTranslation("commitments.kind"))
+                .setKey("kind")
                 .setSortable(true);
         grid.addColumn(CommitmentSummary::programmeCode).setHeader(getTranslation("commitments.programme"));
-        grid.addColumn(c -> getTranslation("commitmentStatus." + c.status().name())).setHeader(getTranslation("commitments.status")).setKey("status")
+        grid.addColumn(c -> getTranslation("commitmentStatus." + c.status().name()))
+                .setHeader(getTranslation("commitments.status"))
+                .setKey("status")
                 .setSortable(true);
-        grid.addColumn(c -> FrenchFormats.money(c.amountRequested(), getLocale())).setHeader(getTranslation("commitments.requested"))
-                .setKey("amountRequested").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> FrenchFormats.money(c.amountAwarded(), getLocale())).setHeader(getTranslation("commitments.awarded"))
-                .setKey("amountAwarded").setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> FrenchFormats.money(c.amountRequested(), getLocale()))
+                .setHeader(getTranslation("commitments.requested"))
+                .setKey("amountRequested")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> FrenchFormats.money(c.amountAwarded(), getLocale()))
+                .setHeader(getTranslation("commitments.awarded"))
+                .setKey("amountAwarded")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> commitments.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) commitments.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().id())));
+        grid.setItems(q -> commitments.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) commitments.count(filter()));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().id())));
         grid.setSizeFull();
         grid.setId("commitment-grid");
 
-        Button add = new Button(getTranslation("commitments.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate("commitments/new")));
+        Button add = new Button(getTranslation("commitments.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate("commitments/new")));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-commitment");
         add.setVisible(Can.edit());
@@ -106,7 +128,8 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("commitments.total", FrenchFormats.count(commitments.count(filter()), getLocale())));
+        total.setText(
+                getTranslation("commitments.total", FrenchFormats.count(commitments.count(filter()), getLocale())));
     }
 
     @Override

@@ -35,28 +35,58 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     DeadlinesView(FinancingPlanService plans) {
         setSizeFull();
         all = plans.deadlines(LapseClock.NEAR_DAYS);
-        long overdue = all.stream().filter(l -> l.deadline().state() == LapseClock.State.OVERDUE).count();
-        Span counts = new Span(getTranslation("deadlines.counts", FrenchFormats.count(overdue, getLocale()),
+        long overdue = all.stream()
+                .filter(l -> l.deadline().state() == LapseClock.State.OVERDUE)
+                .count();
+        Span counts = new Span(getTranslation(
+                "deadlines.counts",
+                FrenchFormats.count(overdue, getLocale()),
                 FrenchFormats.count(all.size() - overdue, getLocale())));
         counts.setId("deadlines-counts");
         Checkbox onlyOverdue = new Checkbox(getTranslation("deadlines.onlyOverdue"));
-        onlyOverdue.addValueChangeListener(e -> grid.setItems(e.getValue()
-                ? all.stream().filter(l -> l.deadline().state() == LapseClock.State.OVERDUE).toList() : all));
+        onlyOverdue.addValueChangeListener(e -> grid.setItems(
+                e.getValue()
+                        ? all.stream()
+                                .filter(l -> l.deadline().state() == LapseClock.State.OVERDUE)
+                                .toList()
+                        : all));
 
-        grid.addComponentColumn(l -> Labels.badge(l.deadline().state() == LapseClock.State.OVERDUE ? getTranslation("deadline.atRisk")
-                : getTranslation("deadlineState." + l.deadline().state().name()), Labels.stateTheme(l.deadline().state())))
-                .setHeader(getTranslation("deadlines.state")).setAutoWidth(true);
-        grid.addColumn(l -> FrenchFormats.date(l.deadline().date())).setHeader(getTranslation("deadlines.date")).setAutoWidth(true);
-        grid.addColumn(l -> l.deadline().daysLeft()).setHeader(getTranslation("deadlines.daysLeft")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("deadlineKind." + l.deadline().kind().name())).setHeader(getTranslation("deadlines.kind")).setAutoWidth(true);
-        grid.addColumn(DeadlineLine::title).setHeader(getTranslation("commitments.title")).setWidth("16em").setFlexGrow(3);
-        grid.addColumn(DeadlineLine::partnerName).setHeader(getTranslation("commitments.partner")).setFlexGrow(2);
+        grid.addComponentColumn(l -> Labels.badge(
+                        l.deadline().state() == LapseClock.State.OVERDUE
+                                ? getTranslation("deadline.atRisk")
+                                : getTranslation(
+                                        "deadlineState." + l.deadline().state().name()),
+                        Labels.stateTheme(l.deadline().state())))
+                .setHeader(getTranslation("deadlines.state"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> FrenchFormats.date(l.deadline().date()))
+                .setHeader(getTranslation("deadlines.date"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.deadline().daysLeft())
+                .setHeader(getTranslation("deadlines.daysLeft"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("deadlineKind." + l.deadline().kind().name()))
+                .setHeader(getTranslation("deadlines.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(DeadlineLine::title)
+                .setHeader(getTranslation("commitments.title"))
+                .setWidth("16em")
+                .setFlexGrow(3);
+        grid.addColumn(DeadlineLine::partnerName)
+                .setHeader(getTranslation("commitments.partner"))
+                .setFlexGrow(2);
         grid.addColumn(DeadlineLine::programmeCode).setHeader(getTranslation("commitments.programme"));
-        grid.addColumn(l -> FrenchFormats.money(l.awarded(), getLocale())).setHeader(getTranslation("deadlines.atStake")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> String.join(", ", l.projects())).setHeader(getTranslation("partnerFunding.projects")).setFlexGrow(3);
+        grid.addColumn(l -> FrenchFormats.money(l.awarded(), getLocale()))
+                .setHeader(getTranslation("deadlines.atStake"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(l -> String.join(", ", l.projects()))
+                .setHeader(getTranslation("partnerFunding.projects"))
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(all);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().commitmentId())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().commitmentId())));
         grid.setSizeFull();
         grid.setId("deadline-grid");
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("deadlines.title")), counts, onlyOverdue);

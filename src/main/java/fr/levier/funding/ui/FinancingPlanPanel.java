@@ -50,26 +50,42 @@ public class FinancingPlanPanel extends VerticalLayout {
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         flags.setId("plan-flags");
 
-        funder = grid.addColumn(FinancingPlanLine::partnerName).setHeader(getTranslation("plan.funder")).setWidth("14em").setFlexGrow(2);
-        grid.addColumn(l -> getTranslation("commitmentKind." + l.kind().name()) + (l.programmeCode() == null ? "" : " · " + l.programmeCode()))
-                .setHeader(getTranslation("plan.kind")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("commitmentStatus." + l.status().name())).setHeader(getTranslation("plan.status")).setAutoWidth(true);
+        funder = grid.addColumn(FinancingPlanLine::partnerName)
+                .setHeader(getTranslation("plan.funder"))
+                .setWidth("14em")
+                .setFlexGrow(2);
+        grid.addColumn(l -> getTranslation("commitmentKind." + l.kind().name())
+                        + (l.programmeCode() == null ? "" : " · " + l.programmeCode()))
+                .setHeader(getTranslation("plan.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("commitmentStatus." + l.status().name()))
+                .setHeader(getTranslation("plan.status"))
+                .setAutoWidth(true);
         requested = money(FinancingPlanLine::requested, "plan.requested");
         awarded = money(FinancingPlanLine::awarded, "plan.awarded");
         signed = money(FinancingPlanLine::signed, "plan.signed");
         claimed = money(FinancingPlanLine::claimed, "plan.claimed");
         cashed = money(FinancingPlanLine::cashed, "plan.cashed");
-        grid.addColumn(l -> flag(l)).setHeader(getTranslation("plan.alerts")).setWidth("14em").setFlexGrow(2);
-        grid.setPartNameGenerator(l -> !l.counted() ? "plan-line-dead"
-                : l.sponsoringWarning() || (l.deadline() != null && l.deadline().state() == LapseClock.State.OVERDUE) ? "plan-line-alert" : null);
+        grid.addColumn(l -> flag(l))
+                .setHeader(getTranslation("plan.alerts"))
+                .setWidth("14em")
+                .setFlexGrow(2);
+        grid.setPartNameGenerator(l -> !l.counted()
+                ? "plan-line-dead"
+                : l.sponsoringWarning() || (l.deadline() != null && l.deadline().state() == LapseClock.State.OVERDUE)
+                        ? "plan-line-alert"
+                        : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("plan-grid");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().commitmentId())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("commitments/" + e.getItem().commitmentId())));
         grid.appendFooterRow();
 
-        Button add = new Button(getTranslation("plan.addCommitment"), VaadinIcon.PLUS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("commitments/new", com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(projectId)))));
+        Button add = new Button(getTranslation("plan.addCommitment"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(
+                                "commitments/new",
+                                com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(projectId)))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(Can.edit());
         add.setId("plan-add-commitment");
@@ -78,7 +94,9 @@ public class FinancingPlanPanel extends VerticalLayout {
     }
 
     private Grid.Column<FinancingPlanLine> money(Function<FinancingPlanLine, BigDecimal> value, String key) {
-        return grid.addColumn(l -> FrenchFormats.money(value.apply(l), getLocale())).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END)
+        return grid.addColumn(l -> FrenchFormats.money(value.apply(l), getLocale()))
+                .setHeader(getTranslation(key))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
     }
 
@@ -106,32 +124,62 @@ public class FinancingPlanPanel extends VerticalLayout {
         footer.getCell(cashed).setText(FrenchFormats.money(plan.totals().cashed(), getLocale()));
 
         figures.removeAll();
-        figures.add(figure("plan-total-cost", "plan.totalCost", FrenchFormats.money(plan.totalCostExclTax(), getLocale())));
-        figures.add(figure("plan-city", "plan.city", FrenchFormats.money(plan.cityFunding(), getLocale())
-                + (plan.floor().cityShare() == null ? "" : " (" + FrenchFormats.number(plan.floor().cityShare(), getLocale()) + " %)")));
+        figures.add(
+                figure("plan-total-cost", "plan.totalCost", FrenchFormats.money(plan.totalCostExclTax(), getLocale())));
+        figures.add(figure(
+                "plan-city",
+                "plan.city",
+                FrenchFormats.money(plan.cityFunding(), getLocale())
+                        + (plan.floor().cityShare() == null
+                                ? ""
+                                : " (" + FrenchFormats.number(plan.floor().cityShare(), getLocale()) + " %)")));
         figures.add(figure("plan-public", "plan.publicAid", FrenchFormats.money(plan.publicAid(), getLocale())));
         figures.add(figure("plan-private", "plan.private", FrenchFormats.money(plan.privateMoney(), getLocale())));
-        figures.add(figure("plan-total-awarded", "plan.awardedTotal", FrenchFormats.money(plan.totals().awarded(), getLocale())));
+        figures.add(figure(
+                "plan-total-awarded",
+                "plan.awardedTotal",
+                FrenchFormats.money(plan.totals().awarded(), getLocale())));
         figures.add(figure("plan-leverage", "plan.leverage", Leverage.format(plan.leverageAwarded(), getLocale())));
-        figures.add(figure("plan-leverage-cashed", "plan.leverageCashed", Leverage.format(plan.leverageCashed(), getLocale())));
+        figures.add(figure(
+                "plan-leverage-cashed", "plan.leverageCashed", Leverage.format(plan.leverageCashed(), getLocale())));
 
         flags.removeAll();
         SelfFinancingFloor.Result f = plan.floor();
-        String rate = f.rate() == null ? "" : f.rate().multiply(new BigDecimal(100)).stripTrailingZeros().toPlainString();
-        Span floor = switch (f.status()) {
-            case NOT_APPLICABLE -> Labels.badge(getTranslation("floor.notApplicable"), "contrast");
-            case EXEMPT -> Labels.badge(getTranslation("floor.exempt", plan.floorExemption()), "contrast");
-            case MET -> Labels.badge(getTranslation("floor.met", rate, FrenchFormats.money(f.minimumCity(), getLocale()),
-                    FrenchFormats.money(f.margin(), getLocale())), "success");
-            case BROKEN -> Labels.badge(getTranslation("floor.broken", rate, FrenchFormats.money(f.minimumCity(), getLocale()),
-                    FrenchFormats.money(f.margin().negate(), getLocale())), "error");
-        };
+        String rate = f.rate() == null
+                ? ""
+                : f.rate().multiply(new BigDecimal(100)).stripTrailingZeros().toPlainString();
+        Span floor =
+                switch (f.status()) {
+                    case NOT_APPLICABLE -> Labels.badge(getTranslation("floor.notApplicable"), "contrast");
+                    case EXEMPT -> Labels.badge(getTranslation("floor.exempt", plan.floorExemption()), "contrast");
+                    case MET ->
+                        Labels.badge(
+                                getTranslation(
+                                        "floor.met",
+                                        rate,
+                                        FrenchFormats.money(f.minimumCity(), getLocale()),
+                                        FrenchFormats.money(f.margin(), getLocale())),
+                                "success");
+                    case BROKEN ->
+                        Labels.badge(
+                                getTranslation(
+                                        "floor.broken",
+                                        rate,
+                                        FrenchFormats.money(f.minimumCity(), getLocale()),
+                                        FrenchFormats.money(f.margin().negate(), getLocale())),
+                                "error");
+                };
         floor.setId("plan-floor");
         flags.add(floor);
         if (f.aidMargin() != null) {
             Span aid = f.aidWithinEligible()
-                    ? Labels.badge(getTranslation("floor.aidOk", FrenchFormats.money(f.aidMargin(), getLocale())), "success")
-                    : Labels.badge(getTranslation("floor.aidAbove", FrenchFormats.money(f.aidMargin().negate(), getLocale())), "error");
+                    ? Labels.badge(
+                            getTranslation("floor.aidOk", FrenchFormats.money(f.aidMargin(), getLocale())), "success")
+                    : Labels.badge(
+                            getTranslation(
+                                    "floor.aidAbove",
+                                    FrenchFormats.money(f.aidMargin().negate(), getLocale())),
+                            "error");
             aid.setId("plan-aid");
             flags.add(new Span(" "), aid);
         }
@@ -150,5 +198,4 @@ public class FinancingPlanPanel extends VerticalLayout {
         Div d = new Div(l, new Div(v));
         return d;
     }
-
 }

@@ -14,14 +14,19 @@ final class Labels {
         if (d == null) {
             return "";
         }
-        String days = d.daysLeft() < 0 ? c.getTranslation("deadline.overdueBy", FrenchFormats.count(-d.daysLeft(), locale(c)))
+        String days = d.daysLeft() < 0
+                ? c.getTranslation("deadline.overdueBy", FrenchFormats.count(-d.daysLeft(), locale(c)))
                 : c.getTranslation("deadline.daysLeft", FrenchFormats.count(d.daysLeft(), locale(c)));
-        return c.getTranslation("deadlineKind." + d.kind().name()) + " " + FrenchFormats.date(d.date()) + " (" + days + ")";
+        return c.getTranslation("deadlineKind." + d.kind().name()) + " " + FrenchFormats.date(d.date()) + " (" + days
+                + ")";
     }
 
     private static java.util.Locale locale(Component c) {
-        return c.getUI().map(com.vaadin.flow.component.UI::getLocale)
-                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.FRENCH : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return c.getUI()
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null
+                        ? java.util.Locale.FRENCH
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 
     static Span badge(String text, String theme) {

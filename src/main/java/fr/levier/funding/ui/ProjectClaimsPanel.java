@@ -19,7 +19,8 @@ public class ProjectClaimsPanel extends VerticalLayout {
     public ProjectClaimsPanel(ClaimService claims, FinancingPlanService plans, long projectId) {
         setPadding(false);
         Map<Long, String> titles = plans.plan(projectId).lines().stream()
-                .collect(Collectors.toMap(FinancingPlanLine::commitmentId, l -> l.title() + " – " + l.partnerName(), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        FinancingPlanLine::commitmentId, l -> l.title() + " – " + l.partnerName(), (a, b) -> a));
         add(new Paragraph(getTranslation("claims.projectHelp")));
         add(new ClaimsGrid(claims, () -> claims.claimsOfProject(projectId), titles::get, () -> {}));
     }

@@ -45,7 +45,12 @@ class SplitEditor extends VerticalLayout {
     private final Runnable afterSave;
     private final boolean editable;
 
-    SplitEditor(CommitmentService commitments, ProjectService projects, CommitmentDetails c, Long preselectedProject, Runnable afterSave) {
+    SplitEditor(
+            CommitmentService commitments,
+            ProjectService projects,
+            CommitmentDetails c,
+            Long preselectedProject,
+            Runnable afterSave) {
         this.commitments = commitments;
         this.commitmentId = c.id();
         this.base = c.allocationBase();
@@ -58,8 +63,11 @@ class SplitEditor extends VerticalLayout {
         remainder.setId("split-remainder");
 
         project.setLabel(getTranslation("split.project"));
-        project.setItems(q -> projects.find(new ProjectFilter(q.getFilter().orElse(null), null, null, null),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
+        project.setItems(q -> projects
+                .find(
+                        new ProjectFilter(q.getFilter().orElse(null), null, null, null),
+                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name")))
+                .stream());
         project.setItemLabelGenerator(p -> p.code() + " – " + p.name());
         project.setWidth("28em");
         project.setId("split-project");
@@ -68,7 +76,9 @@ class SplitEditor extends VerticalLayout {
         amount.setSuffixComponent(new Span("€"));
         Button add = new Button(getTranslation("split.add"), VaadinIcon.PLUS.create(), e -> addFromInputs());
         add.setId("split-add");
-        Button fill = new Button(getTranslation("split.remainderButton"), e -> amount.setValue(remaining().max(BigDecimal.ZERO)));
+        Button fill = new Button(
+                getTranslation("split.remainderButton"),
+                e -> amount.setValue(remaining().max(BigDecimal.ZERO)));
         fill.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout adder = new HorizontalLayout(project, amount, fill, add);
         adder.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -79,14 +89,23 @@ class SplitEditor extends VerticalLayout {
         save.setId("split-save");
         save.setVisible(editable);
 
-        Span basis = new Span(getTranslation(c.status().isAwarded() ? "split.basisAwarded" : "split.basisRequested", FrenchFormats.money(base, getLocale())));
+        Span basis = new Span(getTranslation(
+                c.status().isAwarded() ? "split.basisAwarded" : "split.basisRequested",
+                FrenchFormats.money(base, getLocale())));
         add(basis, lines, adder, new HorizontalLayout(remainder), save);
         for (AllocationSummary a : commitments.allocations(commitmentId)) {
             addRow(a.projectId(), a.projectCode() + " – " + a.projectName(), a.amount());
         }
         if (preselectedProject != null && !rows.containsKey(preselectedProject)) {
-            projects.get(preselectedProject).ifPresent(p -> project.setValue(new ProjectSummary(p.id(), p.code(), p.name(), p.status(),
-                    p.officerUsername(), p.totalCostExclTax(), p.cityFunding())));
+            projects.get(preselectedProject)
+                    .ifPresent(p -> project.setValue(new ProjectSummary(
+                            p.id(),
+                            p.code(),
+                            p.name(),
+                            p.status(),
+                            p.officerUsername(),
+                            p.totalCostExclTax(),
+                            p.cityFunding())));
         }
         updateRemainder();
     }
@@ -101,7 +120,11 @@ class SplitEditor extends VerticalLayout {
         amount.setInvalid(false);
         if (rows.containsKey(p.id())) {
             Row r = rows.get(p.id());
-            r.amount().setValue(r.amount().getValue() == null ? amount.getValue() : r.amount().getValue().add(amount.getValue()));
+            r.amount()
+                    .setValue(
+                            r.amount().getValue() == null
+                                    ? amount.getValue()
+                                    : r.amount().getValue().add(amount.getValue()));
         } else {
             addRow(p.id(), p.code() + " – " + p.name(), amount.getValue());
         }
@@ -136,7 +159,10 @@ class SplitEditor extends VerticalLayout {
     }
 
     private BigDecimal remaining() {
-        BigDecimal sum = rows.values().stream().map(r -> r.amount().getValue()).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = rows.values().stream()
+                .map(r -> r.amount().getValue())
+                .filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return base.subtract(sum);
     }
 
@@ -144,12 +170,20 @@ class SplitEditor extends VerticalLayout {
         BigDecimal left = remaining();
         remainder.setText(getTranslation("split.remainder", FrenchFormats.money(left, getLocale())));
         remainder.getElement().getThemeList().clear();
-        remainder.getElement().getThemeList().add(left.signum() < 0 ? "badge error" : left.signum() == 0 ? "badge success" : "badge");
+        remainder
+                .getElement()
+                .getThemeList()
+                .add(left.signum() < 0 ? "badge error" : left.signum() == 0 ? "badge success" : "badge");
     }
 
     private void save() {
         Map<Long, BigDecimal> split = new LinkedHashMap<>();
-        rows.values().forEach(r -> split.put(r.projectId(), r.amount().getValue() == null ? null : r.amount().getValue().setScale(2, RoundingMode.HALF_UP)));
+        rows.values()
+                .forEach(r -> split.put(
+                        r.projectId(),
+                        r.amount().getValue() == null
+                                ? null
+                                : r.amount().getValue().setScale(2, RoundingMode.HALF_UP)));
         try {
             commitments.replaceAllocations(commitmentId, split);
             Notifications.success(getTranslation("split.saved"));

@@ -51,18 +51,27 @@ class ContactController {
 
     @GetMapping
     @Operation(summary = "Contacts, paged; q matches the start of the last name, first name or e-mail")
-    PagedModel<ContactSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long partnerId,
-            @RequestParam(required = false) ConsentStatus consent, @ParameterObject Pageable pageable) {
+    PagedModel<ContactSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) ConsentStatus consent,
+            @ParameterObject Pageable pageable) {
         return new PagedModel<>(contacts.find(new ContactFilter(q, partnerId, consent), pageable));
     }
 
     @GetMapping("/export")
     @Operation(summary = "The filtered list as a CSV or XLSX file")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long partnerId,
-            @RequestParam(required = false) ConsentStatus consent, @RequestParam(defaultValue = "CSV") ExportFormat format, Locale locale) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) ConsentStatus consent,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale) {
         byte[] body = exports.contacts(new ContactFilter(q, partnerId, consent), format, locale);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, format.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts." + format.extension() + "\"").body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts." + format.extension() + "\"")
+                .body(body);
     }
 
     @GetMapping("/{id}")

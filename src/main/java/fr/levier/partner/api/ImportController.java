@@ -42,22 +42,34 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a CSV or XLSX file (multipart 'file'); returns the headers and the suggested mapping")
-    ImportUpload upload(@RequestPart("file") MultipartFile file, @RequestParam ImportTarget target,
-            @RequestParam(required = false) String mapping) throws IOException {
+    ImportUpload upload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam ImportTarget target,
+            @RequestParam(required = false) String mapping)
+            throws IOException {
         return imports.upload(target, file.getOriginalFilename(), file.getBytes(), mapping);
     }
 
-    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PostMapping(
+            consumes = {
+                "text/csv",
+                MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a file as the raw request body (fileName tells CSV from XLSX)")
-    ImportUpload uploadRaw(@RequestBody byte[] body, @RequestParam ImportTarget target, @RequestParam String fileName,
+    ImportUpload uploadRaw(
+            @RequestBody byte[] body,
+            @RequestParam ImportTarget target,
+            @RequestParam String fileName,
             @RequestParam(required = false) String mapping) {
         return imports.upload(target, fileName, body, mapping);
     }
 
     @PostMapping("/{id}/dry-run")
-    @Operation(summary = "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping)")
+    @Operation(
+            summary =
+                    "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping)")
     ImportReport dryRun(@PathVariable String id, @RequestBody(required = false) Map<String, String> mapping) {
         return imports.dryRun(id, mapping);
     }

@@ -38,7 +38,9 @@ class InteractionController {
 
     @GetMapping
     @Operation(summary = "Timeline of a partner (partnerId) or of a contact (contactId), latest first")
-    PagedModel<InteractionView> list(@RequestParam(required = false) Long partnerId, @RequestParam(required = false) Long contactId,
+    PagedModel<InteractionView> list(
+            @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) Long contactId,
             @ParameterObject Pageable pageable) {
         if (partnerId != null) {
             return new PagedModel<>(interactions.ofPartner(partnerId, pageable));

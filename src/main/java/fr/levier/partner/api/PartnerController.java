@@ -1,7 +1,7 @@
 package fr.levier.partner.api;
 
-import fr.levier.partner.ContactService;
 import fr.levier.partner.AffiliationView;
+import fr.levier.partner.ContactService;
 import fr.levier.partner.DuplicateCandidate;
 import fr.levier.partner.ExportFormat;
 import fr.levier.partner.ExportService;
@@ -54,8 +54,11 @@ class PartnerController {
     }
 
     @GetMapping
-    @Operation(summary = "Partners matching the filters, paged (sort by name, town, type…); q matches name, town or SIRET start")
-    PagedModel<PartnerSummary> list(@RequestParam(required = false) String q,
+    @Operation(
+            summary =
+                    "Partners matching the filters, paged (sort by name, town, type…); q matches name, town or SIRET start")
+    PagedModel<PartnerSummary> list(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) PartnerType type,
             @RequestParam(required = false) RelationshipStatus status,
             @RequestParam(required = false) String officer,
@@ -66,12 +69,19 @@ class PartnerController {
 
     @GetMapping("/export")
     @Operation(summary = "The filtered list as a CSV or XLSX file")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) PartnerType type,
-            @RequestParam(required = false) RelationshipStatus status, @RequestParam(required = false) String officer,
-            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "CSV") ExportFormat format, Locale locale) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PartnerType type,
+            @RequestParam(required = false) RelationshipStatus status,
+            @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale) {
         byte[] body = exports.partners(new PartnerFilter(q, type, status, officer, tag), format, locale);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, format.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partners." + format.extension() + "\"").body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partners." + format.extension() + "\"")
+                .body(body);
     }
 
     @GetMapping("/{id}")
@@ -88,7 +98,9 @@ class PartnerController {
     }
 
     @PostMapping("/duplicates")
-    @Operation(summary = "Existing partners that look like this one (same SIRET, or same normalised name in the same town)")
+    @Operation(
+            summary =
+                    "Existing partners that look like this one (same SIRET, or same normalised name in the same town)")
     List<DuplicateCandidate> duplicates(@RequestBody PartnerDraft draft) {
         return partners.duplicatesOf(draft, null);
     }
@@ -96,7 +108,9 @@ class PartnerController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Create a partner; refused (422) when it looks like an existing one unless force=true; a used SIRET is always refused")
+    @Operation(
+            summary =
+                    "Create a partner; refused (422) when it looks like an existing one unless force=true; a used SIRET is always refused")
     PartnerDetails create(@Valid @RequestBody PartnerDraft draft, @RequestParam(defaultValue = "false") boolean force) {
         return partners.create(draft, force);
     }
@@ -118,7 +132,9 @@ class PartnerController {
 
     @PostMapping("/merge")
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Merge two partners: fields listed in takeFromMerged come from the merged one; everything moves to the survivor")
+    @Operation(
+            summary =
+                    "Merge two partners: fields listed in takeFromMerged come from the merged one; everything moves to the survivor")
     PartnerDetails merge(@Valid @RequestBody MergeRequest request) {
         return partners.merge(request);
     }

@@ -50,7 +50,9 @@ class SegmentController {
     }
 
     @GetMapping("/{id}/members")
-    @Operation(summary = "The contacts the segment reaches (current affiliation, e-mail, not do-not-contact, consent if required)")
+    @Operation(
+            summary =
+                    "The contacts the segment reaches (current affiliation, e-mail, not do-not-contact, consent if required)")
     PagedModel<SegmentMember> members(@PathVariable long id, @ParameterObject Pageable pageable) {
         return new PagedModel<>(segments.members(id, pageable));
     }

@@ -39,10 +39,16 @@ class TaskController {
 
     @GetMapping
     @Operation(summary = "Tasks, by due date; mine=true for the caller's, open=true to hide done ones")
-    PagedModel<TaskView> list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) Long partnerId, @RequestParam(required = false) Long contactId,
-            @RequestParam(defaultValue = "false") boolean open, @ParameterObject Pageable pageable, Principal principal) {
-        return new PagedModel<>(tasks.find(new TaskFilter(mine ? principal.getName() : assignee, partnerId, contactId, open), pageable));
+    PagedModel<TaskView> list(
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) Long partnerId,
+            @RequestParam(required = false) Long contactId,
+            @RequestParam(defaultValue = "false") boolean open,
+            @ParameterObject Pageable pageable,
+            Principal principal) {
+        return new PagedModel<>(tasks.find(
+                new TaskFilter(mine ? principal.getName() : assignee, partnerId, contactId, open), pageable));
     }
 
     @GetMapping("/{id}")

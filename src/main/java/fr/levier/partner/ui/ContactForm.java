@@ -86,22 +86,41 @@ class ContactForm extends FormLayout {
 
         binder.forField(civility).bind(b -> b.civility, (b, v) -> b.civility = v);
         binder.forField(firstName).bind(b -> b.firstName, (b, v) -> b.firstName = v);
-        binder.forField(lastName).asRequired(getTranslation("validation.required")).bind(b -> b.lastName, (b, v) -> b.lastName = v);
+        binder.forField(lastName)
+                .asRequired(getTranslation("validation.required"))
+                .bind(b -> b.lastName, (b, v) -> b.lastName = v);
         binder.forField(jobTitle).bind(b -> b.jobTitle, (b, v) -> b.jobTitle = v);
         binder.forField(email).bind(b -> b.email, (b, v) -> b.email = v);
         binder.forField(email2).bind(b -> b.email2, (b, v) -> b.email2 = v);
-        binder.forField(phone).withValidator(PhoneNumbers::isValid, getTranslation("contact.error.phone"))
+        binder.forField(phone)
+                .withValidator(PhoneNumbers::isValid, getTranslation("contact.error.phone"))
                 .bind(b -> PhoneNumbers.display(b.phone), (b, v) -> b.phone = v);
-        binder.forField(mobile).withValidator(PhoneNumbers::isValid, getTranslation("contact.error.phone"))
+        binder.forField(mobile)
+                .withValidator(PhoneNumbers::isValid, getTranslation("contact.error.phone"))
                 .bind(b -> PhoneNumbers.display(b.mobile), (b, v) -> b.mobile = v);
         binder.forField(language).bind(b -> b.language, (b, v) -> b.language = v);
-        binder.forField(consent).asRequired(getTranslation("validation.required")).bind(b -> b.consent, (b, v) -> b.consent = v);
+        binder.forField(consent)
+                .asRequired(getTranslation("validation.required"))
+                .bind(b -> b.consent, (b, v) -> b.consent = v);
         binder.forField(consentDate).bind(b -> b.consentDate, (b, v) -> b.consentDate = v);
         binder.forField(consentSource).bind(b -> b.consentSource, (b, v) -> b.consentSource = v);
         binder.forField(legalBasis).bind(b -> b.legalBasis, (b, v) -> b.legalBasis = v);
         binder.forField(doNotContact).bind(b -> b.doNotContact, (b, v) -> b.doNotContact = v);
 
-        add(civility, jobTitle, firstName, lastName, email, email2, phone, mobile, language, consent, consentDate, consentSource, legalBasis,
+        add(
+                civility,
+                jobTitle,
+                firstName,
+                lastName,
+                email,
+                email2,
+                phone,
+                mobile,
+                language,
+                consent,
+                consentDate,
+                consentSource,
+                legalBasis,
                 doNotContact);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         binder.readBean(bean);
@@ -133,8 +152,22 @@ class ContactForm extends FormLayout {
             return null;
         }
         Bean b = bean;
-        return new ContactDraft(b.civility, b.firstName, b.lastName, b.jobTitle, b.email, b.email2, b.phone, b.mobile, b.language, b.consent,
-                b.consentDate, b.consentSource, b.legalBasis, b.doNotContact, b.version);
+        return new ContactDraft(
+                b.civility,
+                b.firstName,
+                b.lastName,
+                b.jobTitle,
+                b.email,
+                b.email2,
+                b.phone,
+                b.mobile,
+                b.language,
+                b.consent,
+                b.consentDate,
+                b.consentSource,
+                b.legalBasis,
+                b.doNotContact,
+                b.version);
     }
 
     void setReadOnly(boolean readOnly) {
@@ -142,6 +175,18 @@ class ContactForm extends FormLayout {
     }
 
     Map<String, HasValidation> fields() {
-        return Map.of("lastName", lastName, "firstName", firstName, "email", email, "email2", email2, "phone", phone, "mobile", mobile);
+        return Map.of(
+                "lastName",
+                lastName,
+                "firstName",
+                firstName,
+                "email",
+                email,
+                "email2",
+                email2,
+                "phone",
+                phone,
+                "mobile",
+                mobile);
     }
 }

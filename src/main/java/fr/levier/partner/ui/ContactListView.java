@@ -60,16 +60,35 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         consent.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(ContactSummary::lastName).setHeader(getTranslation("contact.lastName")).setKey("lastName").setSortable(true);
-        grid.addColumn(ContactSummary::firstName).setHeader(getTranslation("contact.firstName")).setKey("firstName").setSortable(true);
-        grid.addColumn(ContactSummary::jobTitle).setHeader(getTranslation("contact.jobTitle")).setKey("jobTitle").setSortable(true);
-        grid.addColumn(ContactSummary::email).setHeader(getTranslation("contact.email")).setKey("email").setSortable(true).setFlexGrow(2);
-        grid.addColumn(c -> PhoneNumbers.display(c.phone())).setHeader(getTranslation("contact.phone")).setKey("phone");
-        grid.addColumn(c -> getTranslation("consent." + c.consent().name())).setHeader(getTranslation("contact.consent")).setKey("consentStatus")
+        grid.addColumn(ContactSummary::lastName)
+                .setHeader(getTranslation("contact.lastName"))
+                .setKey("lastName")
+                .setSortable(true);
+        grid.addColumn(ContactSummary::firstName)
+                .setHeader(getTranslation("contact.firstName"))
+                .setKey("firstName")
+                .setSortable(true);
+        grid.addColumn(ContactSummary::jobTitle)
+                .setHeader(getTranslation("contact.jobTitle"))
+                .setKey("jobTitle")
+                .setSortable(true);
+        grid.addColumn(ContactSummary::email)
+                .setHeader(getTranslation("contact.email"))
+                .setKey("email")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(c -> PhoneNumbers.display(c.phone()))
+                .setHeader(getTranslation("contact.phone"))
+                .setKey("phone");
+        grid.addColumn(c -> getTranslation("consent." + c.consent().name()))
+                .setHeader(getTranslation("contact.consent"))
+                .setKey("consentStatus")
                 .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> contacts.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) contacts.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("contacts/" + e.getItem().id())));
+        grid.setItems(q -> contacts.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) contacts.count(filter()));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("contacts/" + e.getItem().id())));
         grid.setSizeFull();
         grid.setId("contact-grid");
 
@@ -85,8 +104,17 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
             create.setId("contact-new");
             actions.add(create);
         }
-        actions.add(Downloads.link(getTranslation("export.csv"), "contacts", ExportFormat.CSV, f -> exports.contacts(filter(), f, getLocale())),
-                Downloads.link(getTranslation("export.xlsx"), "contacts", ExportFormat.XLSX, f -> exports.contacts(filter(), f, getLocale())));
+        actions.add(
+                Downloads.link(
+                        getTranslation("export.csv"),
+                        "contacts",
+                        ExportFormat.CSV,
+                        f -> exports.contacts(filter(), f, getLocale())),
+                Downloads.link(
+                        getTranslation("export.xlsx"),
+                        "contacts",
+                        ExportFormat.XLSX,
+                        f -> exports.contacts(filter(), f, getLocale())));
         add(bar, actions, grid);
         updateTotal();
     }
@@ -119,7 +147,9 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
             List<ContactDetails> same = contacts.duplicatesOf(draft.email(), null);
             if (!same.isEmpty() && !warned[0]) {
                 warned[0] = true;
-                form.email.setErrorMessage(getTranslation("contact.error.duplicate", same.get(0).displayName()) + " " + getTranslation("duplicates.saveAgain"));
+                form.email.setErrorMessage(
+                        getTranslation("contact.error.duplicate", same.get(0).displayName()) + " "
+                                + getTranslation("duplicates.saveAgain"));
                 form.email.setInvalid(true);
                 return;
             }

@@ -64,7 +64,12 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private ContactForm form;
     private ContactDetails contact;
 
-    ContactView(ContactService contacts, PartnerService partners, InteractionService interactions, TaskService tasks, UserService users,
+    ContactView(
+            ContactService contacts,
+            PartnerService partners,
+            InteractionService interactions,
+            TaskService tasks,
+            UserService users,
             AuthenticationContext auth) {
         this.contacts = contacts;
         this.partners = partners;
@@ -73,16 +78,27 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         this.officers = users.officers().stream().map(UserSummary::username).toList();
         this.canEdit = auth.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
-        affiliations.addColumn(AffiliationView::partnerName).setHeader(getTranslation("partners.name")).setFlexGrow(3);
-        affiliations.addColumn(AffiliationView::role).setHeader(getTranslation("affiliation.role")).setFlexGrow(2);
+        affiliations
+                .addColumn(AffiliationView::partnerName)
+                .setHeader(getTranslation("partners.name"))
+                .setFlexGrow(3);
+        affiliations
+                .addColumn(AffiliationView::role)
+                .setHeader(getTranslation("affiliation.role"))
+                .setFlexGrow(2);
         affiliations.addColumn(a -> FrenchFormats.date(a.startDate())).setHeader(getTranslation("affiliation.since"));
-        affiliations.addColumn(a -> a.endDate() == null ? getTranslation("affiliation.current") : FrenchFormats.date(a.endDate()))
+        affiliations
+                .addColumn(a ->
+                        a.endDate() == null ? getTranslation("affiliation.current") : FrenchFormats.date(a.endDate()))
                 .setHeader(getTranslation("affiliation.until"));
-        affiliations.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().partnerId())));
+        affiliations.addItemDoubleClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().partnerId())));
         affiliations.addThemeVariants(GridVariant.LUMO_COMPACT);
         affiliations.setAllRowsVisible(true);
         affiliations.setId("contact-affiliations");
-        taskGrid.addColumn(TaskView::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
+        taskGrid.addColumn(TaskView::title)
+                .setHeader(getTranslation("task.title"))
+                .setFlexGrow(3);
         taskGrid.addColumn(TaskRenderers.due()).setHeader(getTranslation("task.due"));
         taskGrid.addColumn(TaskView::assignee).setHeader(getTranslation("task.assignee"));
         taskGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -120,15 +136,19 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         }
         HorizontalLayout affHead = new HorizontalLayout(new H3(getTranslation("contact.affiliations")));
         if (canEdit) {
-            affHead.add(new Button(getTranslation("affiliation.linkPartner"), VaadinIcon.LINK.create(), e -> linkPartner()));
+            affHead.add(new Button(
+                    getTranslation("affiliation.linkPartner"), VaadinIcon.LINK.create(), e -> linkPartner()));
         }
         affiliations.setItems(contacts.affiliationsOfContact(contact.id()));
         add(affHead, affiliations);
-        timeline.show(interactions.ofContact(contact.id(), PageRequest.of(0, 50)).getContent(), true);
+        timeline.show(
+                interactions.ofContact(contact.id(), PageRequest.of(0, 50)).getContent(), true);
         add(new H3(getTranslation("partner.tab.interactions")), timeline);
         HorizontalLayout taskHead = new HorizontalLayout(new H3(getTranslation("partner.tab.tasks")));
         if (canEdit) {
-            taskHead.add(new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
+            taskHead.add(new Button(
+                    getTranslation("task.new"),
+                    VaadinIcon.PLUS.create(),
                     e -> TaskDialog.open(tasks, officers, me, null, contact.id(), this::refreshTasks)));
         }
         refreshTasks();
@@ -136,7 +156,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refreshTasks() {
-        taskGrid.setItems(tasks.find(new TaskFilter(null, null, contact.id(), true), PageRequest.of(0, 200)).getContent());
+        taskGrid.setItems(tasks.find(new TaskFilter(null, null, contact.id(), true), PageRequest.of(0, 200))
+                .getContent());
     }
 
     private void save() {
@@ -148,8 +169,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void erase() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase"), getTranslation("contact.eraseConfirm", contact.displayName()),
-                getTranslation("contact.erase"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("contact.erase"),
+                getTranslation("contact.eraseConfirm", contact.displayName()),
+                getTranslation("contact.erase"),
+                e -> {
                     contacts.delete(contact.id());
                     Notifications.success(getTranslation("contact.erased"));
                     getUI().ifPresent(ui -> ui.navigate("contacts"));
@@ -163,8 +187,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         Dialog d = new Dialog(getTranslation("affiliation.linkPartner"));
         ComboBox<PartnerSummary> partner = new ComboBox<>(getTranslation("partners.name"));
         partner.setItemLabelGenerator(p -> p.name() + (p.town() == null ? "" : " – " + p.town()));
-        partner.setItems(q -> partners.find(new PartnerFilter(q.getFilter().orElse(null), null, null),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
+        partner.setItems(q -> partners
+                .find(
+                        new PartnerFilter(q.getFilter().orElse(null), null, null),
+                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name")))
+                .stream());
         partner.setWidthFull();
         TextField role = new TextField(getTranslation("affiliation.role"));
         FrenchDatePicker since = new FrenchDatePicker(getTranslation("affiliation.since"));
@@ -175,7 +202,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
                 partner.setInvalid(true);
                 return;
             }
-            if (ServiceErrors.run(() -> contacts.affiliate(new AffiliationDraft(contact.id(), partner.getValue().id(), role.getValue(), since.getValue())),
+            if (ServiceErrors.run(
+                    () -> contacts.affiliate(new AffiliationDraft(
+                            contact.id(), partner.getValue().id(), role.getValue(), since.getValue())),
                     Map.of("partnerId", partner))) {
                 d.close();
                 affiliations.setItems(contacts.affiliationsOfContact(contact.id()));

@@ -17,7 +17,11 @@ final class Downloads {
     static Anchor link(String text, String baseName, ExportFormat format, Function<ExportFormat, byte[]> content) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.apply(format);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), baseName + "." + format.extension(), format.contentType(), bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    baseName + "." + format.extension(),
+                    format.contentType(),
+                    bytes.length);
         });
         Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
         a.add(VaadinIcon.DOWNLOAD.create());

@@ -22,13 +22,17 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
     DuplicatesView(PartnerService partners, AuthenticationContext auth) {
         setSizeFull();
         Grid<DuplicatePair> grid = new Grid<>();
-        grid.addColumn(DuplicatePair::firstName).setHeader(getTranslation("duplicates.first")).setFlexGrow(3);
-        grid.addColumn(DuplicatePair::secondName).setHeader(getTranslation("duplicates.second")).setFlexGrow(3);
+        grid.addColumn(DuplicatePair::firstName)
+                .setHeader(getTranslation("duplicates.first"))
+                .setFlexGrow(3);
+        grid.addColumn(DuplicatePair::secondName)
+                .setHeader(getTranslation("duplicates.second"))
+                .setFlexGrow(3);
         grid.addColumn(DuplicatePair::town).setHeader(getTranslation("partners.town"));
         if (auth.hasRole(Role.OFFICER_NAME)) {
             // a few pairs at most: a button per row is fine here
-            grid.addComponentColumn(p -> new Button(getTranslation("duplicates.compare"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("partners/merge/" + p.firstId() + "/" + p.secondId()))));
+            grid.addComponentColumn(p -> new Button(getTranslation("duplicates.compare"), e -> getUI().ifPresent(
+                            ui -> ui.navigate("partners/merge/" + p.firstId() + "/" + p.secondId()))));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(partners.duplicatePairs(200));

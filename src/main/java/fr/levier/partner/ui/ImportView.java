@@ -84,8 +84,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop"))));
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop"))));
         upload.setId("import-upload");
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = upload.getUI().orElseThrow();
@@ -99,16 +103,29 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         reportStep.setSizeFull();
         setSizeFull();
 
-        lines.addColumn(ImportLine::line).setHeader(getTranslation("import.line")).setWidth("6em").setFlexGrow(0);
+        lines.addColumn(ImportLine::line)
+                .setHeader(getTranslation("import.line"))
+                .setWidth("6em")
+                .setFlexGrow(0);
         lines.addColumn(LitRenderer.<ImportLine>of("<span style=${item.style}>${item.outcome}</span>")
-                .withProperty("outcome", l -> getTranslation("importOutcome." + l.outcome().name()))
-                .withProperty("style", l -> switch (l.outcome()) {
-                    case REJECT -> "color: var(--lumo-error-text-color); font-weight: 600";
-                    case SKIP_DUPLICATE -> "color: var(--lumo-warning-text-color, #b36b00)";
-                    default -> "color: var(--lumo-success-text-color)";
-                })).setHeader(getTranslation("import.outcome")).setWidth("11em").setFlexGrow(0);
-        lines.addColumn(ImportLine::label).setHeader(getTranslation("import.label")).setFlexGrow(2);
-        lines.addColumn(ImportLine::reason).setHeader(getTranslation("import.reason")).setFlexGrow(3);
+                        .withProperty(
+                                "outcome",
+                                l -> getTranslation(
+                                        "importOutcome." + l.outcome().name()))
+                        .withProperty("style", l -> switch (l.outcome()) {
+                            case REJECT -> "color: var(--lumo-error-text-color); font-weight: 600";
+                            case SKIP_DUPLICATE -> "color: var(--lumo-warning-text-color, #b36b00)";
+                            default -> "color: var(--lumo-success-text-color)";
+                        }))
+                .setHeader(getTranslation("import.outcome"))
+                .setWidth("11em")
+                .setFlexGrow(0);
+        lines.addColumn(ImportLine::label)
+                .setHeader(getTranslation("import.label"))
+                .setFlexGrow(2);
+        lines.addColumn(ImportLine::reason)
+                .setHeader(getTranslation("import.reason"))
+                .setFlexGrow(3);
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         lines.setId("import-report");
         lines.setMinHeight("300px");
@@ -119,7 +136,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         apply.addClickListener(e -> startApply());
         progress.setVisible(false);
         progressText.setId("import-progress");
-        reportStep.add(new H3(getTranslation("import.report")), summary, lines, new HorizontalLayout(apply), progress, progressText);
+        reportStep.add(
+                new H3(getTranslation("import.report")),
+                summary,
+                lines,
+                new HorizontalLayout(apply),
+                progress,
+                progressText);
     }
 
     @Override
@@ -137,21 +160,29 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void received(String fileName, byte[] bytes) {
-        if (!ServiceErrors.run(() -> uploaded = imports.upload(target.getValue(), fileName, bytes, savedMapping.getValue()), Map.of())) {
+        if (!ServiceErrors.run(
+                () -> uploaded = imports.upload(target.getValue(), fileName, bytes, savedMapping.getValue()),
+                Map.of())) {
             return;
         }
         reportStep.setVisible(false);
         mappingStep.removeAll();
         columns.clear();
         String detected = "CSV".equals(uploaded.format())
-                ? getTranslation("import.detected.csv", uploaded.fileName(), uploaded.encoding(), separatorLabel(uploaded.separator()), uploaded.rowCount())
+                ? getTranslation(
+                        "import.detected.csv",
+                        uploaded.fileName(),
+                        uploaded.encoding(),
+                        separatorLabel(uploaded.separator()),
+                        uploaded.rowCount())
                 : getTranslation("import.detected.xlsx", uploaded.fileName(), uploaded.rowCount());
         Span info = new Span(detected);
         info.setId("import-detected");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
         for (ImportField f : ImportField.of(uploaded.target())) {
-            ComboBox<String> col = new ComboBox<>(getTranslation("importField." + f.name()) + (f.required() ? " *" : ""));
+            ComboBox<String> col =
+                    new ComboBox<>(getTranslation("importField." + f.name()) + (f.required() ? " *" : ""));
             col.setItems(uploaded.headers().stream().filter(h -> !h.isBlank()).toList());
             col.setClearButtonVisible(true);
             col.setValue(uploaded.suggestedMapping().get(f.name()));
@@ -165,15 +196,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         TextField mappingName = new TextField();
         mappingName.setPlaceholder(getTranslation("import.mappingName"));
         Button save = new Button(getTranslation("import.saveMapping"), e -> {
-            if (ServiceErrors.run(() -> {
-                imports.dryRun(uploaded.id(), mapping());
-                imports.saveMapping(uploaded.id(), mappingName.getValue());
-            }, Map.of("name", mappingName))) {
+            if (ServiceErrors.run(
+                    () -> {
+                        imports.dryRun(uploaded.id(), mapping());
+                        imports.saveMapping(uploaded.id(), mappingName.getValue());
+                    },
+                    Map.of("name", mappingName))) {
                 Notifications.success(getTranslation("import.mappingSaved"));
                 savedMapping.setItems(imports.savedMappings(uploaded.target()));
             }
         });
-        mappingStep.add(new H3(getTranslation("import.mapping")), info, form, new HorizontalLayout(dryRun, mappingName, save));
+        mappingStep.add(
+                new H3(getTranslation("import.mapping")), info, form, new HorizontalLayout(dryRun, mappingName, save));
         mappingStep.setVisible(true);
     }
 
@@ -191,7 +225,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             showReport(imports.dryRun(uploaded.id(), mapping()));
         } catch (BusinessRuleException e) {
-            ImportField f = e.getField() == null ? null : columns.keySet().stream().filter(x -> x.name().equals(e.getField())).findFirst().orElse(null);
+            ImportField f = e.getField() == null
+                    ? null
+                    : columns.keySet().stream()
+                            .filter(x -> x.name().equals(e.getField()))
+                            .findFirst()
+                            .orElse(null);
             if (f != null) {
                 columns.get(f).setErrorMessage(e.getMessage());
                 columns.get(f).setInvalid(true);
@@ -212,12 +251,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         apply.setEnabled(r.state() == ImportState.ANALYSED && r.creates() + r.updates() > 0);
         progress.setVisible(r.state() == ImportState.RUNNING || r.state() == ImportState.DONE);
         progress.setValue(r.toApply() == 0 ? 0 : Math.min(1.0, (double) r.processed() / r.toApply()));
-        progressText.setText(switch (r.state()) {
-            case RUNNING -> getTranslation("import.running", r.processed(), r.toApply());
-            case DONE -> getTranslation("import.done", r.processed());
-            case FAILED -> getTranslation("import.failed", r.error());
-            default -> "";
-        });
+        progressText.setText(
+                switch (r.state()) {
+                    case RUNNING -> getTranslation("import.running", r.processed(), r.toApply());
+                    case DONE -> getTranslation("import.done", r.processed());
+                    case FAILED -> getTranslation("import.failed", r.error());
+                    default -> "";
+                });
     }
 
     private void startApply() {
@@ -227,18 +267,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(true);
         progress.setValue(0);
         SecurityContext context = SecurityContextHolder.getContext();
-        Thread worker = new Thread(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                ImportReport done = imports.apply(id);
-                ui.access(() -> {
-                    showReport(done);
-                    stopPolling(ui);
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, "import-" + id);
+        Thread worker = new Thread(
+                () -> {
+                    SecurityContextHolder.setContext(context);
+                    try {
+                        ImportReport done = imports.apply(id);
+                        ui.access(() -> {
+                            showReport(done);
+                            stopPolling(ui);
+                        });
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                "import-" + id);
         worker.setDaemon(true);
         follow(id, ui);
         worker.start();

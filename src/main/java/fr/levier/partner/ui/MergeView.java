@@ -53,7 +53,8 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             first = partners.details(event.getRouteParameters().getLong("first").orElse(-1L));
-            second = partners.details(event.getRouteParameters().getLong("second").orElse(-1L));
+            second = partners.details(
+                    event.getRouteParameters().getLong("second").orElse(-1L));
         } catch (NotFoundException e) {
             event.forwardTo(DuplicatesView.class);
             Notifications.error(getTranslation("partner.notFound"));
@@ -70,7 +71,8 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H2(getTranslation("merge.title")), new Paragraph(getTranslation("merge.help")));
         survivor.setLabel(getTranslation("merge.survivor"));
         survivor.setItems(1, 2);
-        survivor.setItemLabelGenerator(i -> (i == 1 ? first : second).name() + " (n° " + (i == 1 ? first : second).id() + ")");
+        survivor.setItemLabelGenerator(
+                i -> (i == 1 ? first : second).name() + " (n° " + (i == 1 ? first : second).id() + ")");
         survivor.setValue(1);
         survivor.setId("merge-survivor");
         List<Row> rows = new ArrayList<>();
@@ -78,20 +80,24 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
             rows.add(new Row(f, value(first, f), value(second, f)));
         }
         Grid<Row> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation("mergeField." + r.field().name())).setHeader(getTranslation("merge.field")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("mergeField." + r.field().name()))
+                .setHeader(getTranslation("merge.field"))
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> {
-            RadioButtonGroup<Integer> pick = new RadioButtonGroup<>();
-            pick.setItems(1, 2);
-            pick.setItemLabelGenerator(i -> {
-                String v = i == 1 ? r.left() : r.right();
-                return v.isEmpty() ? "—" : v;
-            });
-            // default: the survivor's value, unless it is empty and the other one is not
-            pick.setValue(r.left().isEmpty() && !r.right().isEmpty() ? 2 : 1);
-            pick.setId("merge-" + r.field().name());
-            choices.put(r.field(), pick);
-            return pick;
-        }).setHeader(getTranslation("merge.values")).setFlexGrow(4);
+                    RadioButtonGroup<Integer> pick = new RadioButtonGroup<>();
+                    pick.setItems(1, 2);
+                    pick.setItemLabelGenerator(i -> {
+                        String v = i == 1 ? r.left() : r.right();
+                        return v.isEmpty() ? "—" : v;
+                    });
+                    // default: the survivor's value, unless it is empty and the other one is not
+                    pick.setValue(r.left().isEmpty() && !r.right().isEmpty() ? 2 : 1);
+                    pick.setId("merge-" + r.field().name());
+                    choices.put(r.field(), pick);
+                    return pick;
+                })
+                .setHeader(getTranslation("merge.values"))
+                .setFlexGrow(4);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -102,22 +108,33 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String value(PartnerDetails p, PartnerField f) {
-        String v = switch (f) {
-            case NAME -> p.name();
-            case LEGAL_FORM -> p.legalForm();
-            case TYPE -> getTranslation("partnerType." + p.type().name());
-            case SIRET -> p.siret();
-            case NAF_CODE -> p.nafCode();
-            case ADDRESS -> String.join(" ", Objects.toString(p.street(), ""), Objects.toString(p.postcode(), ""), Objects.toString(p.town(), "")).trim();
-            case WEBSITE -> p.website();
-            case HEADCOUNT -> p.headcount() == null ? null : p.headcount().toString();
-            case TAGS -> p.tags();
-            case STATUS -> getTranslation("relationship." + p.status().name());
-            case OFFICER -> p.officerUsername();
-            case MEMBERSHIP -> p.investInRomans() ? getTranslation("partner.investInRomans") + " " + Objects.toString(p.memberLevel(), "") + " "
-                    + FrenchFormats.date(p.memberSince()) : "";
-            case NOTES -> p.notes();
-        };
+        String v =
+                switch (f) {
+                    case NAME -> p.name();
+                    case LEGAL_FORM -> p.legalForm();
+                    case TYPE -> getTranslation("partnerType." + p.type().name());
+                    case SIRET -> p.siret();
+                    case NAF_CODE -> p.nafCode();
+                    case ADDRESS ->
+                        String.join(
+                                        " ",
+                                        Objects.toString(p.street(), ""),
+                                        Objects.toString(p.postcode(), ""),
+                                        Objects.toString(p.town(), ""))
+                                .trim();
+                    case WEBSITE -> p.website();
+                    case HEADCOUNT ->
+                        p.headcount() == null ? null : p.headcount().toString();
+                    case TAGS -> p.tags();
+                    case STATUS -> getTranslation("relationship." + p.status().name());
+                    case OFFICER -> p.officerUsername();
+                    case MEMBERSHIP ->
+                        p.investInRomans()
+                                ? getTranslation("partner.investInRomans") + " " + Objects.toString(p.memberLevel(), "")
+                                        + " " + FrenchFormats.date(p.memberSince())
+                                : "";
+                    case NOTES -> p.notes();
+                };
         return v == null ? "" : v.trim();
     }
 
@@ -132,9 +149,15 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
                 fromMerged.add(f);
             }
         });
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("merge.title"), getTranslation("merge.confirm", gone.name(), keep.name()),
-                getTranslation("merge.do"), e -> {
-                    if (ServiceErrors.run(() -> partners.merge(new MergeRequest(keep.id(), gone.id(), fromMerged, keep.version(), gone.version())), Map.of())) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("merge.title"),
+                getTranslation("merge.confirm", gone.name(), keep.name()),
+                getTranslation("merge.do"),
+                e -> {
+                    if (ServiceErrors.run(
+                            () -> partners.merge(
+                                    new MergeRequest(keep.id(), gone.id(), fromMerged, keep.version(), gone.version())),
+                            Map.of())) {
                         Notifications.success(getTranslation("merge.done"));
                         getUI().ifPresent(ui -> ui.navigate("partners/" + keep.id()));
                     }

@@ -37,26 +37,46 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         showDone.setLabel(getTranslation("task.showDone"));
         showDone.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(t -> t.done() ? "✔" : "").setHeader(getTranslation("task.done")).setFlexGrow(0).setWidth("5em");
-        grid.addColumn(TaskView::title).setHeader(getTranslation("task.title")).setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(TaskRenderers.due()).setHeader(getTranslation("task.due")).setKey("dueDate").setSortable(true);
-        grid.addColumn(TaskView::partnerName).setHeader(getTranslation("partners.name")).setFlexGrow(2);
+        grid.addColumn(t -> t.done() ? "✔" : "")
+                .setHeader(getTranslation("task.done"))
+                .setFlexGrow(0)
+                .setWidth("5em");
+        grid.addColumn(TaskView::title)
+                .setHeader(getTranslation("task.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(TaskRenderers.due())
+                .setHeader(getTranslation("task.due"))
+                .setKey("dueDate")
+                .setSortable(true);
+        grid.addColumn(TaskView::partnerName)
+                .setHeader(getTranslation("partners.name"))
+                .setFlexGrow(2);
         grid.addColumn(TaskView::contactName).setHeader(getTranslation("contacts.name"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> tasks.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) tasks.count(filter()));
+        grid.setItems(q -> tasks.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) tasks.count(filter()));
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
         grid.setSizeFull();
         grid.setId("my-tasks");
         HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("tasks.mine")), showDone);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (auth.hasRole(Role.OFFICER_NAME)) {
-            Button done = new Button(getTranslation("task.markDone"), VaadinIcon.CHECK.create(), e -> grid.getSelectedItems().forEach(t -> {
-                tasks.setDone(t.id(), !t.done());
-                grid.getDataProvider().refreshAll();
-            }));
+            Button done =
+                    new Button(getTranslation("task.markDone"), VaadinIcon.CHECK.create(), e -> grid.getSelectedItems()
+                            .forEach(t -> {
+                                tasks.setDone(t.id(), !t.done());
+                                grid.getDataProvider().refreshAll();
+                            }));
             done.setId("task-mark-done");
-            Button open = new Button(getTranslation("task.openPartner"), VaadinIcon.BUILDING.create(), e -> grid.getSelectedItems().stream()
-                    .filter(t -> t.partnerId() != null).findFirst().ifPresent(t -> getUI().ifPresent(ui -> ui.navigate("partners/" + t.partnerId()))));
+            Button open = new Button(
+                    getTranslation("task.openPartner"),
+                    VaadinIcon.BUILDING.create(),
+                    e -> grid.getSelectedItems().stream()
+                            .filter(t -> t.partnerId() != null)
+                            .findFirst()
+                            .ifPresent(t -> getUI().ifPresent(ui -> ui.navigate("partners/" + t.partnerId()))));
             bar.add(done, open);
         }
         add(bar, grid);

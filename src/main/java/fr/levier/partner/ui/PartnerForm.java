@@ -106,8 +106,11 @@ class PartnerForm extends FormLayout {
         binder.forField(name).asRequired(getTranslation("validation.required")).bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(legalForm).bind(b -> b.legalForm, (b, v) -> b.legalForm = v);
         binder.forField(type).asRequired(getTranslation("validation.required")).bind(b -> b.type, (b, v) -> b.type = v);
-        binder.forField(siret).withValidator(v -> v == null || v.isBlank() || SiretRules.isValid(SiretRules.clean(v)),
-                getTranslation("partner.error.siret")).bind(b -> b.siret, (b, v) -> b.siret = v);
+        binder.forField(siret)
+                .withValidator(
+                        v -> v == null || v.isBlank() || SiretRules.isValid(SiretRules.clean(v)),
+                        getTranslation("partner.error.siret"))
+                .bind(b -> b.siret, (b, v) -> b.siret = v);
         binder.forField(nafCode).bind(b -> b.nafCode, (b, v) -> b.nafCode = v);
         binder.forField(street).bind(b -> b.street, (b, v) -> b.street = v);
         binder.forField(postcode).bind(b -> b.postcode, (b, v) -> b.postcode = v);
@@ -115,7 +118,9 @@ class PartnerForm extends FormLayout {
         binder.forField(website).bind(b -> b.website, (b, v) -> b.website = v);
         binder.forField(headcount).bind(b -> b.headcount, (b, v) -> b.headcount = v);
         binder.forField(tags).bind(b -> b.tags, (b, v) -> b.tags = v);
-        binder.forField(status).asRequired(getTranslation("validation.required")).bind(b -> b.status, (b, v) -> b.status = v);
+        binder.forField(status)
+                .asRequired(getTranslation("validation.required"))
+                .bind(b -> b.status, (b, v) -> b.status = v);
         binder.forField(officer).bind(b -> b.officer, (b, v) -> b.officer = v);
         binder.forField(investInRomans).bind(b -> b.investInRomans, (b, v) -> b.investInRomans = v);
         binder.forField(memberSince).bind(b -> b.memberSince, (b, v) -> b.memberSince = v);
@@ -124,8 +129,23 @@ class PartnerForm extends FormLayout {
         binder.forField(notes).bind(b -> b.notes, (b, v) -> b.notes = v);
 
         add(name, 2);
-        add(type, legalForm, siret, nafCode, street, postcode, town, website, headcount, tags, status, officer, investInRomans, memberSince,
-                memberLevel, memberFee);
+        add(
+                type,
+                legalForm,
+                siret,
+                nafCode,
+                street,
+                postcode,
+                town,
+                website,
+                headcount,
+                tags,
+                status,
+                officer,
+                investInRomans,
+                memberSince,
+                memberLevel,
+                memberFee);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         binder.readBean(bean);
@@ -165,8 +185,26 @@ class PartnerForm extends FormLayout {
             return null;
         }
         Bean b = bean;
-        return new PartnerDraft(b.name, b.legalForm, b.type, b.siret, b.nafCode, b.street, b.postcode, b.town, b.website, b.headcount, b.tags,
-                b.status, b.officer, b.investInRomans, b.memberSince, b.memberLevel, b.memberFee, b.notes, b.version);
+        return new PartnerDraft(
+                b.name,
+                b.legalForm,
+                b.type,
+                b.siret,
+                b.nafCode,
+                b.street,
+                b.postcode,
+                b.town,
+                b.website,
+                b.headcount,
+                b.tags,
+                b.status,
+                b.officer,
+                b.investInRomans,
+                b.memberSince,
+                b.memberLevel,
+                b.memberFee,
+                b.notes,
+                b.version);
     }
 
     void setReadOnly(boolean readOnly) {
@@ -175,6 +213,18 @@ class PartnerForm extends FormLayout {
 
     /** @return fields by the names the service uses in its refusals */
     Map<String, HasValidation> fields() {
-        return Map.of("name", name, "siret", siret, "type", type, "town", town, "headcount", headcount, "memberFee", memberFee);
+        return Map.of(
+                "name",
+                name,
+                "siret",
+                siret,
+                "type",
+                type,
+                "town",
+                town,
+                "headcount",
+                headcount,
+                "memberFee",
+                memberFee);
     }
 }

@@ -86,15 +86,36 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
         officer.addValueChangeListener(e -> refresh());
         tag.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(PartnerSummary::name).setHeader(getTranslation("partners.name")).setKey("name").setSortable(true).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("partnerType." + p.type().name())).setHeader(getTranslation("partners.type")).setKey("type").setSortable(true);
-        grid.addColumn(PartnerSummary::siret).setHeader(getTranslation("partner.siret")).setKey("siret").setSortable(true);
-        grid.addColumn(PartnerSummary::town).setHeader(getTranslation("partners.town")).setKey("town").setSortable(true);
-        grid.addColumn(p -> getTranslation("relationship." + p.status().name())).setHeader(getTranslation("partners.status")).setKey("status").setSortable(true);
-        grid.addColumn(PartnerSummary::officerUsername).setHeader(getTranslation("partners.officer")).setKey("officerUsername").setSortable(true);
+        grid.addColumn(PartnerSummary::name)
+                .setHeader(getTranslation("partners.name"))
+                .setKey("name")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("partnerType." + p.type().name()))
+                .setHeader(getTranslation("partners.type"))
+                .setKey("type")
+                .setSortable(true);
+        grid.addColumn(PartnerSummary::siret)
+                .setHeader(getTranslation("partner.siret"))
+                .setKey("siret")
+                .setSortable(true);
+        grid.addColumn(PartnerSummary::town)
+                .setHeader(getTranslation("partners.town"))
+                .setKey("town")
+                .setSortable(true);
+        grid.addColumn(p -> getTranslation("relationship." + p.status().name()))
+                .setHeader(getTranslation("partners.status"))
+                .setKey("status")
+                .setSortable(true);
+        grid.addColumn(PartnerSummary::officerUsername)
+                .setHeader(getTranslation("partners.officer"))
+                .setKey("officerUsername")
+                .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> partners.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) partners.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().id())));
+        grid.setItems(q -> partners.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) partners.count(filter()));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().id())));
         grid.setSizeFull();
         grid.setId("partner-grid");
 
@@ -109,20 +130,33 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
             Button create = new Button(getTranslation("partner.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("partner-new");
-            Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> getUI().ifPresent(ui -> ui.navigate("imports")));
+            Button importButton =
+                    new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> getUI().ifPresent(
+                                    ui -> ui.navigate("imports")));
             actions.add(create, importButton);
         }
-        Button duplicates = new Button(getTranslation("duplicates.title"), VaadinIcon.COPY.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("partners/duplicates")));
-        actions.add(duplicates,
-                Downloads.link(getTranslation("export.csv"), "partners", ExportFormat.CSV, f -> exports.partners(filter(), f, getLocale())),
-                Downloads.link(getTranslation("export.xlsx"), "partners", ExportFormat.XLSX, f -> exports.partners(filter(), f, getLocale())));
+        Button duplicates =
+                new Button(getTranslation("duplicates.title"), VaadinIcon.COPY.create(), e -> getUI().ifPresent(
+                                ui -> ui.navigate("partners/duplicates")));
+        actions.add(
+                duplicates,
+                Downloads.link(
+                        getTranslation("export.csv"),
+                        "partners",
+                        ExportFormat.CSV,
+                        f -> exports.partners(filter(), f, getLocale())),
+                Downloads.link(
+                        getTranslation("export.xlsx"),
+                        "partners",
+                        ExportFormat.XLSX,
+                        f -> exports.partners(filter(), f, getLocale())));
         add(filters, actions, grid);
         updateTotal();
     }
 
     private PartnerFilter filter() {
-        return new PartnerFilter(text.getValue(), type.getValue(), status.getValue(), officer.getValue(), tag.getValue());
+        return new PartnerFilter(
+                text.getValue(), type.getValue(), status.getValue(), officer.getValue(), tag.getValue());
     }
 
     private void refresh() {
@@ -164,7 +198,9 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
         warning.setId("duplicate-warning");
         VerticalLayout list = new VerticalLayout(new Paragraph(getTranslation("duplicates.warning.text")));
         for (DuplicateCandidate d : duplicates) {
-            Button open = new Button(d.name() + (d.town() == null ? "" : " – " + d.town()) + " (" + getTranslation("duplicates.reason." + d.reason().name()) + ")",
+            Button open = new Button(
+                    d.name() + (d.town() == null ? "" : " – " + d.town()) + " ("
+                            + getTranslation("duplicates.reason." + d.reason().name()) + ")",
                     e -> {
                         warning.close();
                         parent.close();

@@ -38,7 +38,6 @@ import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerTabProvider;
 import fr.levier.partner.PhoneNumbers;
-import fr.levier.partner.TaskDraft;
 import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;
 import fr.levier.partner.TaskView;
@@ -84,13 +83,21 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<TaskView> taskGrid = new Grid<>();
     private PartnerDetails partner;
 
-    PartnerView(PartnerService partners, ContactService contacts, InteractionService interactions, TaskService tasks,
-            List<PartnerTabProvider> tabProviders, UserService users, AuthenticationContext auth) {
+    PartnerView(
+            PartnerService partners,
+            ContactService contacts,
+            InteractionService interactions,
+            TaskService tasks,
+            List<PartnerTabProvider> tabProviders,
+            UserService users,
+            AuthenticationContext auth) {
         this.partners = partners;
         this.contacts = contacts;
         this.interactions = interactions;
         this.tasks = tasks;
-        this.tabProviders = tabProviders.stream().sorted(Comparator.comparingInt(PartnerTabProvider::order)).toList();
+        this.tabProviders = tabProviders.stream()
+                .sorted(Comparator.comparingInt(PartnerTabProvider::order))
+                .toList();
         this.officers = users.officers().stream().map(UserSummary::username).toList();
         this.canEdit = auth.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
@@ -115,12 +122,16 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     private void build() {
         removeAll();
         title.setText(partner.name());
-        subtitle.setText(getTranslation("partnerType." + partner.type().name()) + " · " + getTranslation("relationship." + partner.status().name())
-                + (partner.town() == null ? "" : " · " + partner.town()) + (partner.siret() == null ? "" : " · SIRET " + partner.siret()));
+        subtitle.setText(getTranslation("partnerType." + partner.type().name()) + " · "
+                + getTranslation("relationship." + partner.status().name())
+                + (partner.town() == null ? "" : " · " + partner.town())
+                + (partner.siret() == null ? "" : " · SIRET " + partner.siret()));
         HorizontalLayout head = new HorizontalLayout(new VerticalLayout(title, subtitle));
         head.setWidthFull();
         head.setAlignItems(FlexComponent.Alignment.CENTER);
-        Button back = new Button(getTranslation("partners.title"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("partners")));
+        Button back =
+                new Button(getTranslation("partners.title"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+                                ui -> ui.navigate("partners")));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         head.add(back);
         tabs = new TabSheet();
@@ -163,12 +174,23 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
 
     private VerticalLayout contactsTab() {
         contactGrid.removeAllColumns();
-        contactGrid.addColumn(AffiliationView::contactName).setHeader(getTranslation("contacts.name")).setFlexGrow(2);
-        contactGrid.addColumn(AffiliationView::role).setHeader(getTranslation("affiliation.role")).setFlexGrow(2);
-        contactGrid.addColumn(AffiliationView::email).setHeader(getTranslation("contact.email")).setFlexGrow(2);
+        contactGrid
+                .addColumn(AffiliationView::contactName)
+                .setHeader(getTranslation("contacts.name"))
+                .setFlexGrow(2);
+        contactGrid
+                .addColumn(AffiliationView::role)
+                .setHeader(getTranslation("affiliation.role"))
+                .setFlexGrow(2);
+        contactGrid
+                .addColumn(AffiliationView::email)
+                .setHeader(getTranslation("contact.email"))
+                .setFlexGrow(2);
         contactGrid.addColumn(a -> PhoneNumbers.display(a.phone())).setHeader(getTranslation("contact.phone"));
         contactGrid.addColumn(a -> FrenchFormats.date(a.startDate())).setHeader(getTranslation("affiliation.since"));
-        contactGrid.addColumn(a -> a.endDate() == null ? getTranslation("affiliation.current") : FrenchFormats.date(a.endDate()))
+        contactGrid
+                .addColumn(a ->
+                        a.endDate() == null ? getTranslation("affiliation.current") : FrenchFormats.date(a.endDate()))
                 .setHeader(getTranslation("affiliation.until"));
         if (canEdit) {
             contactGrid.addComponentColumn(a -> {
@@ -185,12 +207,14 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         }
         contactGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         contactGrid.setId("partner-contacts");
-        contactGrid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("contacts/" + e.getItem().contactId())));
+        contactGrid.addItemDoubleClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("contacts/" + e.getItem().contactId())));
         refreshContacts();
         VerticalLayout layout = new VerticalLayout();
         layout.setSizeFull();
         if (canEdit) {
-            Button link = new Button(getTranslation("affiliation.linkExisting"), VaadinIcon.LINK.create(), e -> linkExisting());
+            Button link = new Button(
+                    getTranslation("affiliation.linkExisting"), VaadinIcon.LINK.create(), e -> linkExisting());
             Button create = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> createContact());
             create.setId("partner-contact-new");
             layout.add(new HorizontalLayout(create, link));
@@ -207,8 +231,11 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         Dialog d = new Dialog(getTranslation("affiliation.linkExisting"));
         ComboBox<ContactSummary> who = new ComboBox<>(getTranslation("contacts.title"));
         who.setItemLabelGenerator(c -> c.displayName() + (c.email() == null ? "" : " <" + c.email() + ">"));
-        who.setItems(q -> contacts.find(new ContactFilter(q.getFilter().orElse(null), null, null),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("lastName", "firstName"))).stream());
+        who.setItems(q -> contacts
+                .find(
+                        new ContactFilter(q.getFilter().orElse(null), null, null),
+                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("lastName", "firstName")))
+                .stream());
         who.setWidthFull();
         TextField role = new TextField(getTranslation("affiliation.role"));
         FrenchDatePicker since = new FrenchDatePicker(getTranslation("affiliation.since"));
@@ -219,7 +246,9 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
                 who.setInvalid(true);
                 return;
             }
-            if (ServiceErrors.run(() -> contacts.affiliate(new AffiliationDraft(who.getValue().id(), partner.id(), role.getValue(), since.getValue())),
+            if (ServiceErrors.run(
+                    () -> contacts.affiliate(
+                            new AffiliationDraft(who.getValue().id(), partner.id(), role.getValue(), since.getValue())),
                     Map.of("partnerId", who))) {
                 d.close();
                 refreshContacts();
@@ -249,16 +278,24 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
             boolean acceptDuplicate = !same.isEmpty() && warned[0];
             if (!same.isEmpty() && !warned[0]) {
                 warned[0] = true;
-                contactForm.email.setErrorMessage(getTranslation("contact.error.duplicate", same.get(0).displayName()) + " "
-                        + getTranslation("duplicates.saveAgain"));
+                contactForm.email.setErrorMessage(
+                        getTranslation("contact.error.duplicate", same.get(0).displayName()) + " "
+                                + getTranslation("duplicates.saveAgain"));
                 contactForm.email.setInvalid(true);
                 return;
             }
-            if (ServiceErrors.run(() -> {
-                created[0] = contacts.create(draft, acceptDuplicate);
-                contacts.affiliate(new AffiliationDraft(created[0].id(), partner.id(), role.getValue() == null || role.getValue().isBlank()
-                        ? draft.jobTitle() : role.getValue(), LocalDate.now()));
-            }, contactForm.fields())) {
+            if (ServiceErrors.run(
+                    () -> {
+                        created[0] = contacts.create(draft, acceptDuplicate);
+                        contacts.affiliate(new AffiliationDraft(
+                                created[0].id(),
+                                partner.id(),
+                                role.getValue() == null || role.getValue().isBlank()
+                                        ? draft.jobTitle()
+                                        : role.getValue(),
+                                LocalDate.now()));
+                    },
+                    contactForm.fields())) {
                 d.close();
                 refreshContacts();
             }
@@ -282,7 +319,8 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refreshTimeline() {
-        timeline.show(interactions.ofPartner(partner.id(), PageRequest.of(0, 50)).getContent(), false);
+        timeline.show(
+                interactions.ofPartner(partner.id(), PageRequest.of(0, 50)).getContent(), false);
     }
 
     private void newInteraction() {
@@ -297,7 +335,9 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         subject.setId("interaction-subject");
         TextArea summary = new TextArea(getTranslation("interaction.summary"));
         MultiSelectComboBox<AffiliationView> people = new MultiSelectComboBox<>(getTranslation("interaction.contacts"));
-        people.setItems(contacts.affiliationsOfPartner(partner.id()).stream().filter(AffiliationView::current).toList());
+        people.setItems(contacts.affiliationsOfPartner(partner.id()).stream()
+                .filter(AffiliationView::current)
+                .toList());
         people.setItemLabelGenerator(AffiliationView::contactName);
         MultiSelectComboBox<String> users = new MultiSelectComboBox<>(getTranslation("interaction.users"));
         users.setItems(officers);
@@ -309,8 +349,18 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         Button ok = new Button(getTranslation("action.save"), e -> {
             var ids = new HashSet<Long>();
             people.getValue().forEach(a -> ids.add(a.contactId()));
-            if (ServiceErrors.run(() -> interactions.create(new InteractionDraft(partner.id(), kind.getValue(), date.getValue(), subject.getValue(),
-                    summary.getValue(), ids, List.copyOf(users.getValue()), null, null)), Map.of("subject", subject, "kind", kind, "occurredOn", date))) {
+            if (ServiceErrors.run(
+                    () -> interactions.create(new InteractionDraft(
+                            partner.id(),
+                            kind.getValue(),
+                            date.getValue(),
+                            subject.getValue(),
+                            summary.getValue(),
+                            ids,
+                            List.copyOf(users.getValue()),
+                            null,
+                            null)),
+                    Map.of("subject", subject, "kind", kind, "occurredOn", date))) {
                 d.close();
                 refreshTimeline();
             }
@@ -325,15 +375,20 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         taskGrid.removeAllColumns();
         if (canEdit) {
             taskGrid.addComponentColumn(t -> {
-                Checkbox done = new Checkbox(t.done());
-                done.addValueChangeListener(e -> {
-                    tasks.setDone(t.id(), e.getValue());
-                    refreshTasks();
-                });
-                return done;
-            }).setHeader(getTranslation("task.done")).setFlexGrow(0).setWidth("6em");
+                        Checkbox done = new Checkbox(t.done());
+                        done.addValueChangeListener(e -> {
+                            tasks.setDone(t.id(), e.getValue());
+                            refreshTasks();
+                        });
+                        return done;
+                    })
+                    .setHeader(getTranslation("task.done"))
+                    .setFlexGrow(0)
+                    .setWidth("6em");
         }
-        taskGrid.addColumn(TaskView::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
+        taskGrid.addColumn(TaskView::title)
+                .setHeader(getTranslation("task.title"))
+                .setFlexGrow(3);
         taskGrid.addColumn(TaskRenderers.due()).setHeader(getTranslation("task.due"));
         taskGrid.addColumn(TaskView::assignee).setHeader(getTranslation("task.assignee"));
         taskGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -342,8 +397,10 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout layout = new VerticalLayout();
         layout.setSizeFull();
         if (canEdit) {
-            Button add = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(), e -> TaskDialog.open(tasks, officers, me, partner.id(), null,
-                    this::refreshTasks));
+            Button add = new Button(
+                    getTranslation("task.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> TaskDialog.open(tasks, officers, me, partner.id(), null, this::refreshTasks));
             add.setId("task-new");
             layout.add(add);
         }
@@ -352,7 +409,8 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refreshTasks() {
-        taskGrid.setItems(tasks.find(new TaskFilter(null, partner.id(), null, true), PageRequest.of(0, 200)).getContent());
+        taskGrid.setItems(tasks.find(new TaskFilter(null, partner.id(), null, true), PageRequest.of(0, 200))
+                .getContent());
     }
 
     @Override

@@ -58,9 +58,13 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
     SegmentsView(SegmentService segments, UserService users, AuthenticationContext auth) {
         this.segments = segments;
         setSizeFull();
-        list.addColumn(SegmentView::name).setHeader(getTranslation("segment.name")).setFlexGrow(3);
-        list.addColumn(s -> FrenchFormats.count(s.partners(), getLocale())).setHeader(getTranslation("segment.partners"));
-        list.addColumn(s -> FrenchFormats.count(s.contacts(), getLocale())).setHeader(getTranslation("segment.contacts"));
+        list.addColumn(SegmentView::name)
+                .setHeader(getTranslation("segment.name"))
+                .setFlexGrow(3);
+        list.addColumn(s -> FrenchFormats.count(s.partners(), getLocale()))
+                .setHeader(getTranslation("segment.partners"));
+        list.addColumn(s -> FrenchFormats.count(s.contacts(), getLocale()))
+                .setHeader(getTranslation("segment.contacts"));
         list.addThemeVariants(GridVariant.LUMO_COMPACT);
         list.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         list.setId("segment-list");
@@ -96,11 +100,22 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
         investInRomans.addValueChangeListener(e -> recount());
         consent.addValueChangeListener(e -> recount());
 
-        members.addColumn(SegmentMember::lastName).setHeader(getTranslation("contact.lastName")).setKey("lastName").setSortable(true);
-        members.addColumn(SegmentMember::firstName).setHeader(getTranslation("contact.firstName")).setKey("firstName").setSortable(true);
-        members.addColumn(SegmentMember::email).setHeader(getTranslation("contact.email")).setKey("email").setSortable(true).setFlexGrow(2);
+        members.addColumn(SegmentMember::lastName)
+                .setHeader(getTranslation("contact.lastName"))
+                .setKey("lastName")
+                .setSortable(true);
+        members.addColumn(SegmentMember::firstName)
+                .setHeader(getTranslation("contact.firstName"))
+                .setKey("firstName")
+                .setSortable(true);
+        members.addColumn(SegmentMember::email)
+                .setHeader(getTranslation("contact.email"))
+                .setKey("email")
+                .setSortable(true)
+                .setFlexGrow(2);
         members.addThemeVariants(GridVariant.LUMO_COMPACT);
-        members.setItems(q -> segments.membersOf(criteria(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+        members.setItems(
+                q -> segments.membersOf(criteria(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) segments.countMembers(criteria()));
 
         FormLayout form = new FormLayout(name, type, status, officer, town, tag, investInRomans, consent);
@@ -127,13 +142,21 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     private SegmentCriteria criteria() {
-        return new SegmentCriteria(type.getValue(), status.getValue(), officer.getValue(), town.getValue(), tag.getValue(), investInRomans.getValue(),
+        return new SegmentCriteria(
+                type.getValue(),
+                status.getValue(),
+                officer.getValue(),
+                town.getValue(),
+                tag.getValue(),
+                investInRomans.getValue(),
                 consent.getValue());
     }
 
     private void recount() {
         SegmentCriteria c = criteria();
-        count.setText(getTranslation("segment.count", FrenchFormats.count(segments.countPartners(c), getLocale()),
+        count.setText(getTranslation(
+                "segment.count",
+                FrenchFormats.count(segments.countPartners(c), getLocale()),
                 FrenchFormats.count(segments.countMembers(c), getLocale())));
         members.getDataProvider().refreshAll();
     }
@@ -155,7 +178,10 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
     private void save() {
         SegmentDraft draft = new SegmentDraft(name.getValue(), criteria());
         SegmentView[] saved = new SegmentView[1];
-        if (ServiceErrors.run(() -> saved[0] = current == null ? segments.create(draft) : segments.update(current.id(), current.version(), draft),
+        if (ServiceErrors.run(
+                () -> saved[0] = current == null
+                        ? segments.create(draft)
+                        : segments.update(current.id(), current.version(), draft),
                 Map.of("name", name))) {
             Notifications.success(getTranslation("segment.saved"));
             reload();

@@ -20,7 +20,8 @@ final class TaskDialog {
 
     private TaskDialog() {}
 
-    static void open(TaskService tasks, List<String> officers, String me, Long partnerId, Long contactId, Runnable done) {
+    static void open(
+            TaskService tasks, List<String> officers, String me, Long partnerId, Long contactId, Runnable done) {
         UI ui = UI.getCurrent();
         Dialog d = new Dialog(ui.getTranslation("task.new"));
         TextField title = new TextField(ui.getTranslation("task.title"));
@@ -33,8 +34,16 @@ final class TaskDialog {
         f.setColspan(title, 2);
         d.add(f);
         Button ok = new Button(ui.getTranslation("action.save"), e -> {
-            if (ServiceErrors.run(() -> tasks.create(new TaskDraft(title.getValue(), due.getValue(), assignee.getValue() == null ? "" : assignee.getValue(),
-                    partnerId, contactId, null, false)), Map.of("title", title, "assignee", assignee, "dueDate", due))) {
+            if (ServiceErrors.run(
+                    () -> tasks.create(new TaskDraft(
+                            title.getValue(),
+                            due.getValue(),
+                            assignee.getValue() == null ? "" : assignee.getValue(),
+                            partnerId,
+                            contactId,
+                            null,
+                            false)),
+                    Map.of("title", title, "assignee", assignee, "dueDate", due))) {
                 d.close();
                 done.run();
             }

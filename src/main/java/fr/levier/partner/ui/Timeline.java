@@ -24,8 +24,12 @@ class Timeline extends VerticalLayout {
         }
         for (InteractionView i : items) {
             Div entry = new Div();
-            entry.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding", "0.25em 0.75em").set("margin", "0.4em 0");
-            Span head = new Span(FrenchFormats.date(i.occurredOn()) + " · " + getTranslation("interactionKind." + i.kind().name()) + " · " + i.subject());
+            entry.getStyle()
+                    .set("border-left", "3px solid var(--lumo-primary-color)")
+                    .set("padding", "0.25em 0.75em")
+                    .set("margin", "0.4em 0");
+            Span head = new Span(FrenchFormats.date(i.occurredOn()) + " · "
+                    + getTranslation("interactionKind." + i.kind().name()) + " · " + i.subject());
             head.getStyle().set("font-weight", "600");
             entry.add(head);
             StringBuilder who = new StringBuilder();
@@ -34,10 +38,15 @@ class Timeline extends VerticalLayout {
             }
             who.append(String.join(", ", i.contactNames()));
             if (!i.userParticipants().isEmpty()) {
-                who.append(who.isEmpty() ? "" : " · ").append(getTranslation("interaction.city")).append(' ').append(String.join(", ", i.userParticipants()));
+                who.append(who.isEmpty() ? "" : " · ")
+                        .append(getTranslation("interaction.city"))
+                        .append(' ')
+                        .append(String.join(", ", i.userParticipants()));
             }
             Div people = new Div(who.toString());
-            people.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            people.getStyle()
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             entry.add(people);
             if (i.summary() != null) {
                 entry.add(new Div(i.summary()));

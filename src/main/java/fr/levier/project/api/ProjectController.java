@@ -41,8 +41,11 @@ class ProjectController {
 
     @GetMapping
     @Operation(summary = "Projects matching the filters, paged (sort by name, code, status, totalCostExclTax…)")
-    PagedModel<ProjectSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) String officer, @ParameterObject Pageable pageable) {
+    PagedModel<ProjectSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) String officer,
+            @ParameterObject Pageable pageable) {
         return new PagedModel<>(projects.find(new ProjectFilter(q, status, officer, null), pageable));
     }
 

@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.VIEWER_NAME)
 public class ProjectDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final ProjectService projects;
     private final UserService users;
@@ -53,7 +54,9 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     ProjectDetailView(ProjectService projects, UserService users, List<ProjectTabProvider> tabProviders) {
         this.projects = projects;
         this.users = users;
-        this.tabProviders = tabProviders.stream().sorted(Comparator.comparingInt(ProjectTabProvider::order)).toList();
+        this.tabProviders = tabProviders.stream()
+                .sorted(Comparator.comparingInt(ProjectTabProvider::order))
+                .toList();
         setSizeFull();
     }
 
@@ -69,9 +72,12 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         title = project.code() + " – " + project.name();
         H2 heading = new H2(title);
         heading.setId("project-title");
-        Span status = new Span(getTranslation("projectStatus." + project.status().name()));
+        Span status =
+                new Span(getTranslation("projectStatus." + project.status().name()));
         status.getElement().getThemeList().add("badge");
-        Button back = new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("projects")));
+        Button back =
+                new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+                                ui -> ui.navigate("projects")));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(back, heading, status);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -100,26 +106,31 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         final long[] version = {project.version()};
         editor.addSaveListener(e -> {
             StaleRecordException[] stale = {null};
-            ServiceErrors.run(() -> {
-                ProjectDetails saved;
-                try {
-                    saved = projects.update(project.id(), version[0], e.input());
-                } catch (StaleRecordException ex) {
-                    stale[0] = ex;
-                    return;
-                }
-                project = saved;
-                startedFrom[0] = saved.toInput();
-                version[0] = saved.version();
-                conflict.setVisible(false);
-                Notifications.success(getTranslation("projects.saved"));
-            }, editor.fields());
+            ServiceErrors.run(
+                    () -> {
+                        ProjectDetails saved;
+                        try {
+                            saved = projects.update(project.id(), version[0], e.input());
+                        } catch (StaleRecordException ex) {
+                            stale[0] = ex;
+                            return;
+                        }
+                        project = saved;
+                        startedFrom[0] = saved.toInput();
+                        version[0] = saved.version();
+                        conflict.setVisible(false);
+                        Notifications.success(getTranslation("projects.saved"));
+                    },
+                    editor.fields());
             if (stale[0] != null) {
                 // keep the user's input in the form; tell who changed what; the next save overwrites deliberately
                 ProjectDetails fresh = projects.get(project.id()).orElseThrow();
                 List<String> changed = RecordDiff.changed(startedFrom[0], fresh.toInput());
-                String what = changed.stream().map(f -> getTranslation("projects.field." + f)).collect(Collectors.joining(", "));
-                conflict.setText(getTranslation("projects.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
+                String what = changed.stream()
+                        .map(f -> getTranslation("projects.field." + f))
+                        .collect(Collectors.joining(", "));
+                conflict.setText(
+                        getTranslation("projects.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
                 conflict.setVisible(true);
                 version[0] = fresh.version();
                 startedFrom[0] = fresh.toInput();

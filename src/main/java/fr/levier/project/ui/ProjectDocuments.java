@@ -26,7 +26,8 @@ import java.time.format.DateTimeFormatter;
 /** The project's documents: upload (size- and type-checked by the service), download, delete. */
 class ProjectDocuments extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final ProjectService projects;
     private final long projectId;
@@ -47,28 +48,41 @@ class ProjectDocuments extends VerticalLayout {
             refresh();
         })));
         upload.setMaxFileSize(ProjectService.MAX_DOCUMENT_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".doc", ".xls");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("documents.rejected", e.getErrorMessage())));
+        upload.setAcceptedFileTypes(
+                ".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".doc", ".xls");
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("documents.rejected", e.getErrorMessage())));
         upload.setVisible(Can.edit());
         upload.setId("project-upload");
 
-        grid.addComponentColumn(d -> new Anchor(DownloadHandler.fromInputStream(ev -> {
-            DocumentContent c = projects.document(d.id());
-            return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(), c.content().length);
-        }), d.fileName())).setHeader(getTranslation("documents.file")).setFlexGrow(3);
-        grid.addColumn(d -> FrenchFormats.count(Math.max(1, d.sizeBytes() / 1024), getLocale()) + " Ko").setHeader(getTranslation("documents.size"));
+        grid.addComponentColumn(d -> new Anchor(
+                        DownloadHandler.fromInputStream(ev -> {
+                            DocumentContent c = projects.document(d.id());
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(c.content()),
+                                    c.fileName(),
+                                    c.contentType(),
+                                    c.content().length);
+                        }),
+                        d.fileName()))
+                .setHeader(getTranslation("documents.file"))
+                .setFlexGrow(3);
+        grid.addColumn(d -> FrenchFormats.count(Math.max(1, d.sizeBytes() / 1024), getLocale()) + " Ko")
+                .setHeader(getTranslation("documents.size"));
         grid.addColumn(DocumentSummary::uploadedBy).setHeader(getTranslation("documents.by"));
         grid.addColumn(d -> WHEN.format(d.uploadedAt())).setHeader(getTranslation("documents.at"));
         if (Can.edit()) {
             grid.addComponentColumn(d -> {
-                Button b = new Button(VaadinIcon.TRASH.create(), e -> {
-                    projects.removeDocument(d.id());
-                    refresh();
-                });
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                b.setAriaLabel(getTranslation("documents.delete"));
-                return b;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Button b = new Button(VaadinIcon.TRASH.create(), e -> {
+                            projects.removeDocument(d.id());
+                            refresh();
+                        });
+                        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        b.setAriaLabel(getTranslation("documents.delete"));
+                        return b;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

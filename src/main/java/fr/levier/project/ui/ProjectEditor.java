@@ -96,7 +96,9 @@ public class ProjectEditor extends VerticalLayout {
         binder.forField(name).asRequired(getTranslation("validation.required")).bind(Form::getName, Form::setName);
         binder.forField(description).bind(Form::getDescription, Form::setDescription);
         binder.forField(officer).bind(Form::getOfficer, Form::setOfficer);
-        binder.forField(status).asRequired(getTranslation("validation.required")).bind(Form::getStatus, Form::setStatus);
+        binder.forField(status)
+                .asRequired(getTranslation("validation.required"))
+                .bind(Form::getStatus, Form::setStatus);
         binder.forField(totalCostExclTax).bind(Form::getTotalCostExclTax, Form::setTotalCostExclTax);
         binder.forField(totalCostInclTax).bind(Form::getTotalCostInclTax, Form::setTotalCostInclTax);
         binder.forField(eligibleExpense).bind(Form::getEligibleExpense, Form::setEligibleExpense);
@@ -104,32 +106,117 @@ public class ProjectEditor extends VerticalLayout {
         binder.forField(cityOwner).bind(Form::isCityOwner, Form::setCityOwner);
         binder.forField(leadBody).bind(Form::isLeadBody, Form::setLeadBody);
         binder.forField(floorExemption).bind(Form::getFloorExemption, Form::setFloorExemption);
-        binder.forField(openedOn).bind(f -> f.dates.openedOn(), (f, v) -> f.dates = new DossierDates(v, f.dates.submittedOn(), f.dates.completeOn(),
-                f.dates.decidedOn(), f.dates.notifiedOn(), f.dates.conventionSignedOn(), f.dates.worksStartedOn(), f.dates.completionDeclaredOn()));
-        binder.forField(submittedOn).bind(f -> f.dates.submittedOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(), v, f.dates.completeOn(),
-                f.dates.decidedOn(), f.dates.notifiedOn(), f.dates.conventionSignedOn(), f.dates.worksStartedOn(), f.dates.completionDeclaredOn()));
-        binder.forField(completeOn).bind(f -> f.dates.completeOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(), f.dates.submittedOn(), v,
-                f.dates.decidedOn(), f.dates.notifiedOn(), f.dates.conventionSignedOn(), f.dates.worksStartedOn(), f.dates.completionDeclaredOn()));
-        binder.forField(decidedOn).bind(f -> f.dates.decidedOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(), f.dates.submittedOn(),
-                f.dates.completeOn(), v, f.dates.notifiedOn(), f.dates.conventionSignedOn(), f.dates.worksStartedOn(), f.dates.completionDeclaredOn()));
-        binder.forField(notifiedOn).bind(f -> f.dates.notifiedOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(), f.dates.submittedOn(),
-                f.dates.completeOn(), f.dates.decidedOn(), v, f.dates.conventionSignedOn(), f.dates.worksStartedOn(), f.dates.completionDeclaredOn()));
-        binder.forField(conventionSignedOn).bind(f -> f.dates.conventionSignedOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(),
-                f.dates.submittedOn(), f.dates.completeOn(), f.dates.decidedOn(), f.dates.notifiedOn(), v, f.dates.worksStartedOn(),
-                f.dates.completionDeclaredOn()));
-        binder.forField(worksStartedOn).bind(f -> f.dates.worksStartedOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(),
-                f.dates.submittedOn(), f.dates.completeOn(), f.dates.decidedOn(), f.dates.notifiedOn(), f.dates.conventionSignedOn(), v,
-                f.dates.completionDeclaredOn()));
-        binder.forField(completionDeclaredOn).bind(f -> f.dates.completionDeclaredOn(), (f, v) -> f.dates = new DossierDates(f.dates.openedOn(),
-                f.dates.submittedOn(), f.dates.completeOn(), f.dates.decidedOn(), f.dates.notifiedOn(), f.dates.conventionSignedOn(),
-                f.dates.worksStartedOn(), v));
+        binder.forField(openedOn)
+                .bind(
+                        f -> f.dates.openedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                v,
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(submittedOn)
+                .bind(
+                        f -> f.dates.submittedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                v,
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(completeOn)
+                .bind(
+                        f -> f.dates.completeOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                v,
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(decidedOn)
+                .bind(
+                        f -> f.dates.decidedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                v,
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(notifiedOn)
+                .bind(
+                        f -> f.dates.notifiedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                v,
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(conventionSignedOn)
+                .bind(
+                        f -> f.dates.conventionSignedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                v,
+                                f.dates.worksStartedOn(),
+                                f.dates.completionDeclaredOn()));
+        binder.forField(worksStartedOn)
+                .bind(
+                        f -> f.dates.worksStartedOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                v,
+                                f.dates.completionDeclaredOn()));
+        binder.forField(completionDeclaredOn)
+                .bind(
+                        f -> f.dates.completionDeclaredOn(),
+                        (f, v) -> f.dates = new DossierDates(
+                                f.dates.openedOn(),
+                                f.dates.submittedOn(),
+                                f.dates.completeOn(),
+                                f.dates.decidedOn(),
+                                f.dates.notifiedOn(),
+                                f.dates.conventionSignedOn(),
+                                f.dates.worksStartedOn(),
+                                v));
         binder.setBean(new Form());
 
         FormLayout identity = new FormLayout(code, name, status, officer, description);
         identity.setColspan(description, 2);
-        FormLayout money = new FormLayout(totalCostExclTax, totalCostInclTax, eligibleExpense, cityFunding, cityOwner, leadBody, floorExemption);
+        FormLayout money = new FormLayout(
+                totalCostExclTax, totalCostInclTax, eligibleExpense, cityFunding, cityOwner, leadBody, floorExemption);
         money.setColspan(floorExemption, 2);
-        FormLayout dates = new FormLayout(openedOn, submittedOn, completeOn, decidedOn, notifiedOn, conventionSignedOn, worksStartedOn,
+        FormLayout dates = new FormLayout(
+                openedOn,
+                submittedOn,
+                completeOn,
+                decidedOn,
+                notifiedOn,
+                conventionSignedOn,
+                worksStartedOn,
                 completionDeclaredOn);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 4));
 
@@ -142,7 +229,12 @@ public class ProjectEditor extends VerticalLayout {
             }
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CancelEvent(this)));
-        add(identity, new H4(getTranslation("projects.section.money")), money, new H4(getTranslation("projects.section.dates")), dates,
+        add(
+                identity,
+                new H4(getTranslation("projects.section.money")),
+                money,
+                new H4(getTranslation("projects.section.dates")),
+                dates,
                 new HorizontalLayout(save, cancel));
     }
 
@@ -182,7 +274,9 @@ public class ProjectEditor extends VerticalLayout {
     }
 
     void focusError() {
-        fields().values().stream().filter(HasValidation::isInvalid).findFirst()
+        fields().values().stream()
+                .filter(HasValidation::isInvalid)
+                .findFirst()
                 .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
     }
 
@@ -253,37 +347,120 @@ public class ProjectEditor extends VerticalLayout {
         }
 
         ProjectInput toInput() {
-            return new ProjectInput(code, name, description, officer, status, scale(totalCostExclTax), scale(totalCostInclTax), scale(eligibleExpense),
-                    scale(cityFunding), cityOwner, leadBody, floorExemption, dates);
+            return new ProjectInput(
+                    code,
+                    name,
+                    description,
+                    officer,
+                    status,
+                    scale(totalCostExclTax),
+                    scale(totalCostInclTax),
+                    scale(eligibleExpense),
+                    scale(cityFunding),
+                    cityOwner,
+                    leadBody,
+                    floorExemption,
+                    dates);
         }
 
         private static BigDecimal scale(BigDecimal v) {
             return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
         }
 
-        String getCode() { return code; }
-        void setCode(String v) { code = v; }
-        String getName() { return name; }
-        void setName(String v) { name = v; }
-        String getDescription() { return description; }
-        void setDescription(String v) { description = v; }
-        String getOfficer() { return officer; }
-        void setOfficer(String v) { officer = v; }
-        ProjectStatus getStatus() { return status; }
-        void setStatus(ProjectStatus v) { status = v; }
-        BigDecimal getTotalCostExclTax() { return totalCostExclTax; }
-        void setTotalCostExclTax(BigDecimal v) { totalCostExclTax = v; }
-        BigDecimal getTotalCostInclTax() { return totalCostInclTax; }
-        void setTotalCostInclTax(BigDecimal v) { totalCostInclTax = v; }
-        BigDecimal getEligibleExpense() { return eligibleExpense; }
-        void setEligibleExpense(BigDecimal v) { eligibleExpense = v; }
-        BigDecimal getCityFunding() { return cityFunding; }
-        void setCityFunding(BigDecimal v) { cityFunding = v; }
-        boolean isCityOwner() { return cityOwner; }
-        void setCityOwner(boolean v) { cityOwner = v; }
-        boolean isLeadBody() { return leadBody; }
-        void setLeadBody(boolean v) { leadBody = v; }
-        String getFloorExemption() { return floorExemption; }
-        void setFloorExemption(String v) { floorExemption = v; }
+        String getCode() {
+            return code;
+        }
+
+        void setCode(String v) {
+            code = v;
+        }
+
+        String getName() {
+            return name;
+        }
+
+        void setName(String v) {
+            name = v;
+        }
+
+        String getDescription() {
+            return description;
+        }
+
+        void setDescription(String v) {
+            description = v;
+        }
+
+        String getOfficer() {
+            return officer;
+        }
+
+        void setOfficer(String v) {
+            officer = v;
+        }
+
+        ProjectStatus getStatus() {
+            return status;
+        }
+
+        void setStatus(ProjectStatus v) {
+            status = v;
+        }
+
+        BigDecimal getTotalCostExclTax() {
+            return totalCostExclTax;
+        }
+
+        void setTotalCostExclTax(BigDecimal v) {
+            totalCostExclTax = v;
+        }
+
+        BigDecimal getTotalCostInclTax() {
+            return totalCostInclTax;
+        }
+
+        void setTotalCostInclTax(BigDecimal v) {
+            totalCostInclTax = v;
+        }
+
+        BigDecimal getEligibleExpense() {
+            return eligibleExpense;
+        }
+
+        void setEligibleExpense(BigDecimal v) {
+            eligibleExpense = v;
+        }
+
+        BigDecimal getCityFunding() {
+            return cityFunding;
+        }
+
+        void setCityFunding(BigDecimal v) {
+            cityFunding = v;
+        }
+
+        boolean isCityOwner() {
+            return cityOwner;
+        }
+
+        void setCityOwner(boolean v) {
+            cityOwner = v;
+        }
+
+        boolean isLeadBody() {
+            return leadBody;
+        }
+
+        void setLeadBody(boolean v) {
+            leadBody = v;
+        }
+
+        String getFloorExemption() {
+            return floorExemption;
+        }
+
+        void setFloorExemption(String v) {
+            floorExemption = v;
+        }
     }
 }

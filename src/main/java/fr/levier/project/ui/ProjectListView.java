@@ -86,18 +86,39 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         funder.addValueChangeListener(e -> refresh());
         atRisk.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(ProjectSummary::code).setHeader(getTranslation("projects.code")).setKey("code").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("projects.name")).setKey("name").setSortable(true).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("projectStatus." + p.status().name())).setHeader(getTranslation("projects.status")).setKey("status")
+        grid.addColumn(ProjectSummary::code)
+                .setHeader(getTranslation("projects.code"))
+                .setKey("code")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(ProjectSummary::name)
+                .setHeader(getTranslation("projects.name"))
+                .setKey("name")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("projectStatus." + p.status().name()))
+                .setHeader(getTranslation("projects.status"))
+                .setKey("status")
                 .setSortable(true);
-        grid.addColumn(ProjectSummary::officerUsername).setHeader(getTranslation("projects.officer")).setKey("officerUsername").setSortable(true);
-        grid.addColumn(p -> FrenchFormats.money(p.totalCostExclTax(), getLocale())).setHeader(getTranslation("projects.cost"))
-                .setKey("totalCostExclTax").setSortable(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(p -> FrenchFormats.money(p.cityFunding(), getLocale())).setHeader(getTranslation("projects.cityFunding"))
-                .setKey("cityFunding").setSortable(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(ProjectSummary::officerUsername)
+                .setHeader(getTranslation("projects.officer"))
+                .setKey("officerUsername")
+                .setSortable(true);
+        grid.addColumn(p -> FrenchFormats.money(p.totalCostExclTax(), getLocale()))
+                .setHeader(getTranslation("projects.cost"))
+                .setKey("totalCostExclTax")
+                .setSortable(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(p -> FrenchFormats.money(p.cityFunding(), getLocale()))
+                .setHeader(getTranslation("projects.cityFunding"))
+                .setKey("cityFunding")
+                .setSortable(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> projects.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) projects.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
+        grid.setItems(q -> projects.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) projects.count(filter()));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
         grid.setSizeFull();
         grid.setId("project-grid");
 
@@ -129,7 +150,11 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 ids.retainAll(risky);
             }
         }
-        return new ProjectFilter(text.getValue(), status.getValue(), officer.getValue() == null ? null : officer.getValue().username(), ids);
+        return new ProjectFilter(
+                text.getValue(),
+                status.getValue(),
+                officer.getValue() == null ? null : officer.getValue().username(),
+                ids);
     }
 
     private void refresh() {
@@ -148,12 +173,14 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(960px, 95vw)");
         ProjectEditor editor = new ProjectEditor(projectOfficers());
         editor.addSaveListener(e -> {
-            boolean ok = fr.levier.shared.ui.ServiceErrors.run(() -> {
-                var created = projects.create(e.input());
-                dialog.close();
-                Notifications.success(getTranslation("projects.created"));
-                getUI().ifPresent(ui -> ui.navigate("projects/" + created.id()));
-            }, editor.fields());
+            boolean ok = fr.levier.shared.ui.ServiceErrors.run(
+                    () -> {
+                        var created = projects.create(e.input());
+                        dialog.close();
+                        Notifications.success(getTranslation("projects.created"));
+                        getUI().ifPresent(ui -> ui.navigate("projects/" + created.id()));
+                    },
+                    editor.fields());
             if (!ok) {
                 editor.focusError();
             }

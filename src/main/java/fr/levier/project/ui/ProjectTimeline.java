@@ -39,13 +39,18 @@ class ProjectTimeline extends VerticalLayout {
         setPadding(false);
         DossierDates d = project.dates();
         Long days = d.instructionDays();
-        Paragraph instruction = new Paragraph(days == null ? getTranslation("projects.instruction.unknown")
-                : getTranslation("projects.instruction.days", FrenchFormats.count(days, getLocale())));
+        Paragraph instruction = new Paragraph(
+                days == null
+                        ? getTranslation("projects.instruction.unknown")
+                        : getTranslation("projects.instruction.days", FrenchFormats.count(days, getLocale())));
         instruction.setId("project-instruction-time");
 
-        grid.addColumn(s -> FrenchFormats.date(s.date())).setHeader(getTranslation("timeline.date")).setAutoWidth(true);
+        grid.addColumn(s -> FrenchFormats.date(s.date()))
+                .setHeader(getTranslation("timeline.date"))
+                .setAutoWidth(true);
         grid.addColumn(Step::label).setHeader(getTranslation("timeline.step")).setFlexGrow(3);
-        grid.addColumn(s -> getTranslation(s.done() ? "timeline.done" : "timeline.planned")).setHeader(getTranslation("timeline.state"));
+        grid.addColumn(s -> getTranslation(s.done() ? "timeline.done" : "timeline.planned"))
+                .setHeader(getTranslation("timeline.state"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("project-timeline");
@@ -55,7 +60,9 @@ class ProjectTimeline extends VerticalLayout {
         FrenchDatePicker due = new FrenchDatePicker(getTranslation("timeline.dueOn"));
         FrenchDatePicker done = new FrenchDatePicker(getTranslation("timeline.doneOn"));
         Button add = new Button(getTranslation("timeline.add"), VaadinIcon.PLUS.create(), e -> {
-            if (ServiceErrors.run(() -> projects.addMilestone(projectId, label.getValue(), due.getValue(), done.getValue()), Map.of("label", label))) {
+            if (ServiceErrors.run(
+                    () -> projects.addMilestone(projectId, label.getValue(), due.getValue(), done.getValue()),
+                    Map.of("label", label))) {
                 label.clear();
                 due.clear();
                 done.clear();

@@ -28,11 +28,13 @@ class MeController {
     @GetMapping
     @Operation(summary = "The authenticated caller and its effective roles")
     Me me(Authentication authentication) {
-        return new Me(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5))
-                .sorted()
-                .toList());
+        return new Me(
+                authentication.getName(),
+                authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .map(a -> a.substring(5))
+                        .sorted()
+                        .toList());
     }
 }

@@ -38,7 +38,8 @@ import java.util.Map;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final ApiTokenService tokens;
     private final UserService users;
@@ -59,12 +60,18 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.name"));
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.prefix"));
         grid.addColumn(ApiTokenSummary::owner).setHeader(getTranslation("tokens.owner"));
-        grid.addColumn(t -> t.createdAt() == null ? "" : TIME.format(t.createdAt())).setHeader(getTranslation("tokens.created"));
+        grid.addColumn(t -> t.createdAt() == null ? "" : TIME.format(t.createdAt()))
+                .setHeader(getTranslation("tokens.created"));
         grid.addColumn(t -> FrenchFormats.date(t.expiresOn())).setHeader(getTranslation("tokens.expires"));
-        grid.addColumn(t -> t.lastUsedAt() == null ? "" : TIME.format(t.lastUsedAt())).setHeader(getTranslation("tokens.lastUsed"));
-        grid.addColumn(t -> getTranslation(t.revoked() ? "tokens.revoked" : "tokens.active")).setHeader(getTranslation("tokens.status"));
-        grid.setItems(q -> tokens.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) tokens.count());
-        grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && !e.getValue().revoked()));
+        grid.addColumn(t -> t.lastUsedAt() == null ? "" : TIME.format(t.lastUsedAt()))
+                .setHeader(getTranslation("tokens.lastUsed"));
+        grid.addColumn(t -> getTranslation(t.revoked() ? "tokens.revoked" : "tokens.active"))
+                .setHeader(getTranslation("tokens.status"));
+        grid.setItems(
+                q -> tokens.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> (int) tokens.count());
+        grid.asSingleSelect()
+                .addValueChangeListener(e ->
+                        revoke.setEnabled(e.getValue() != null && !e.getValue().revoked()));
         grid.setSizeFull();
 
         Paragraph help = new Paragraph(getTranslation("tokens.help"));
@@ -79,14 +86,19 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         name.setId("token-name");
         Select<UserSummary> owner = new Select<>();
         owner.setLabel(getTranslation("tokens.owner"));
-        owner.setItems(users.find(null, org.springframework.data.domain.PageRequest.of(0, 500)).getContent());
-        owner.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ", " + getTranslation("role." + u.role().name()) + ")");
+        owner.setItems(users.find(null, org.springframework.data.domain.PageRequest.of(0, 500))
+                .getContent());
+        owner.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ", "
+                + getTranslation("role." + u.role().name()) + ")");
         DatePicker expires = new FrenchDatePicker(getTranslation("tokens.expires"));
         dialog.add(new FormLayout(name, owner, expires));
         Button ok = new Button(getTranslation("tokens.create"), e -> {
             CreatedApiToken[] created = new CreatedApiToken[1];
-            boolean done = ServiceErrors.run(() -> created[0] = tokens.create(name.getValue(),
-                    owner.getValue() == null ? null : owner.getValue().username(), expires.getValue()),
+            boolean done = ServiceErrors.run(
+                    () -> created[0] = tokens.create(
+                            name.getValue(),
+                            owner.getValue() == null ? null : owner.getValue().username(),
+                            expires.getValue()),
                     Map.of("name", name, "owner", owner, "expiresOn", expires));
             if (done) {
                 dialog.close();
@@ -115,8 +127,11 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmRevoke() {
         grid.asSingleSelect().getOptionalValue().ifPresent(token -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("tokens.revoke"),
-                    getTranslation("tokens.revokeConfirm", token.name()), getTranslation("tokens.revoke"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("tokens.revoke"),
+                    getTranslation("tokens.revokeConfirm", token.name()),
+                    getTranslation("tokens.revoke"),
+                    e -> {
                         tokens.revoke(token.id());
                         grid.getDataProvider().refreshAll();
                         Notifications.success(getTranslation("tokens.revokedDone"));

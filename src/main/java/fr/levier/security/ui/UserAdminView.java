@@ -33,7 +33,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdminView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter LOGIN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter LOGIN_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final UserService users;
     private final Grid<UserSummary> grid = new Grid<>();
@@ -53,17 +54,38 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true).setKey("username").setSortable(true);
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.fullName")).setAutoWidth(true).setKey("fullName").setSortable(true);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true).setKey("email");
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setAutoWidth(true).setKey("role").setSortable(true);
-        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "" : LOGIN_TIME.format(u.lastLoginAt())).setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
-        grid.setItems(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true)
+                .setKey("username")
+                .setSortable(true);
+        grid.addColumn(UserSummary::fullName)
+                .setHeader(getTranslation("users.fullName"))
+                .setAutoWidth(true)
+                .setKey("fullName")
+                .setSortable(true);
+        grid.addColumn(UserSummary::email)
+                .setHeader(getTranslation("users.email"))
+                .setAutoWidth(true)
+                .setKey("email");
+        grid.addColumn(u -> getTranslation("role." + u.role().name()))
+                .setHeader(getTranslation("users.role"))
+                .setAutoWidth(true)
+                .setKey("role")
+                .setSortable(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.lastLoginAt() == null ? "" : LOGIN_TIME.format(u.lastLoginAt()))
+                .setHeader(getTranslation("users.lastLogin"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) users.count(filter.getValue()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(UserAdminView.class, e.getValue().id()));
+                getUI().ifPresent(ui ->
+                        ui.navigate(UserAdminView.class, e.getValue().id()));
             }
         });
         grid.setSizeFull();
@@ -90,8 +112,11 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
         UserEditor editor = UserEditor.forEdit(user);
         editor.addSaveListener(e -> {
             UserEditor.Draft d = e.draft();
-            if (ServiceErrors.run(() -> users.update(user.id(), user.version(), d.fullName, d.email, d.role, d.enabled), editor.fields())
-                    && (d.password == null || d.password.isBlank()
+            if (ServiceErrors.run(
+                            () -> users.update(user.id(), user.version(), d.fullName, d.email, d.role, d.enabled),
+                            editor.fields())
+                    && (d.password == null
+                            || d.password.isBlank()
                             || ServiceErrors.run(() -> users.resetPassword(user.id(), d.password), editor.fields()))) {
                 Notifications.success(getTranslation("users.saved"));
                 editor.close();

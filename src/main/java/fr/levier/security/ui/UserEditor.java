@@ -61,15 +61,18 @@ class UserEditor extends Dialog {
         password.setHelperText(getTranslation("users.passwordHelp", PasswordPolicy.MIN_LENGTH));
         password.setId("user-password");
 
-        binder.forField(username).asRequired(getTranslation("validation.required"))
+        binder.forField(username)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.username, (d, v) -> d.username = v);
-        binder.forField(fullName).asRequired(getTranslation("validation.required"))
+        binder.forField(fullName)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.fullName, (d, v) -> d.fullName = v);
         binder.forField(email).bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(role).asRequired(getTranslation("validation.required")).bind(d -> d.role, (d, v) -> d.role = v);
         binder.forField(enabled).bind(d -> d.enabled, (d, v) -> d.enabled = v);
         var passwordBinding = binder.forField(password)
-                .withValidator(v -> (!creating && v.isEmpty()) || PasswordPolicy.isAcceptable(v),
+                .withValidator(
+                        v -> (!creating && v.isEmpty()) || PasswordPolicy.isAcceptable(v),
                         getTranslation("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         passwordBinding.bind(d -> d.password, (d, v) -> d.password = v);
 

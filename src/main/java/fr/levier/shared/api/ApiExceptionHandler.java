@@ -67,14 +67,19 @@ public class ApiExceptionHandler {
     /** Someone else saved the record since it was read. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "conflict",
+        return problem(
+                HttpStatus.CONFLICT,
+                "conflict",
                 "The record was changed by someone else since you read it. Reload it and apply your change again.");
     }
 
     /** Unreadable JSON or wrong parameter types. */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "The request could not be read: check the JSON and parameter types.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "The request could not be read: check the JSON and parameter types.");
     }
 
     /** Authenticated but not allowed. */

@@ -15,13 +15,24 @@ class OpenApiConfig {
     @Bean
     OpenAPI levierOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Levier API").version("1")
-                        .description("Partners, projects and co-financing of the local authority. Authenticate with an API token "
-                                + "(Authorization: Bearer lev_…, created by an administrator) or HTTP Basic. Errors are RFC 9457 "
-                                + "problem documents with fieldErrors for invalid input."))
+                .info(new Info()
+                        .title("Levier API")
+                        .version("1")
+                        .description(
+                                "Partners, projects and co-financing of the local authority. Authenticate with an API token "
+                                        + "(Authorization: Bearer lev_…, created by an administrator) or HTTP Basic. Errors are RFC 9457 "
+                                        + "problem documents with fieldErrors for invalid input."))
                 .components(new Components()
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer"))
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }

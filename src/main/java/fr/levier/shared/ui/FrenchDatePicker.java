@@ -21,11 +21,23 @@ public class FrenchDatePicker extends DatePicker {
         DatePickerI18n i18n = new DatePickerI18n();
         i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
         i18n.setFirstDayOfWeek(1);
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
-        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                .toList());
+        List<DayOfWeek> sundayFirst = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
+        i18n.setWeekdays(sundayFirst.stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                .toList());
+        i18n.setWeekdaysShort(sundayFirst.stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                .toList());
         i18n.setToday(getTranslation("date.today"));
         i18n.setCancel(getTranslation("action.cancel"));
         setI18n(i18n);

@@ -22,9 +22,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
 import fr.levier.shared.search.SearchHit;
 import fr.levier.shared.search.SearchProvider;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,11 +92,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        Span user = new Span(new Icon(VaadinIcon.USER), new Span(authentication.getPrincipalName().orElse("")));
+        Span user = new Span(
+                new Icon(VaadinIcon.USER),
+                new Span(authentication.getPrincipalName().orElse("")));
         user.addClassName("levier-user");
         user.setId("current-user");
 
-        Button logout = new Button(getTranslation("header.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("header.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
@@ -128,7 +131,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (text.length() < 2 || query.getOffset() > 0) {
                 return java.util.stream.Stream.empty();
             }
-            return searchProviders.stream().flatMap(p -> p.search(text, limit).stream()).limit(limit);
+            return searchProviders.stream()
+                    .flatMap(p -> p.search(text, limit).stream())
+                    .limit(limit);
         });
         box.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -143,6 +148,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // page titles read "Partenaires – Levier" in the browser tab; the header shows the first part only
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replaceFirst(" – Levier$", ""));
+        viewTitle.setText(
+                MenuConfiguration.getPageHeader(getContent()).orElse("").replaceFirst(" – Levier$", ""));
     }
 }

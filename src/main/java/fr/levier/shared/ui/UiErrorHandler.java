@@ -54,8 +54,10 @@ class UiErrorHandler implements VaadinServiceInitListener {
 
         private static Throwable rootOf(Throwable t) {
             Throwable current = t;
-            while (current.getCause() != null && !(current instanceof BusinessRuleException)
-                    && !(current instanceof OptimisticLockingFailureException) && !(current instanceof AccessDeniedException)) {
+            while (current.getCause() != null
+                    && !(current instanceof BusinessRuleException)
+                    && !(current instanceof OptimisticLockingFailureException)
+                    && !(current instanceof AccessDeniedException)) {
                 current = current.getCause();
             }
             return current;

@@ -50,34 +50,87 @@ public class FundingFixtures {
     /** A project with ownership, lead-body and exemption flags. */
     public ProjectDetails project(String name, String city, boolean owner, boolean lead, String exemption) {
         String u = unique();
-        return as.call("officer", () -> projects.create(new ProjectInput("T-" + u, name + " " + u, null, "officer", ProjectStatus.APPROVED,
-                new BigDecimal("1000000.00"), new BigDecimal("1200000.00"), new BigDecimal("900000.00"), new BigDecimal(city), owner, lead, exemption,
-                DossierDates.NONE)));
+        return as.call(
+                "officer",
+                () -> projects.create(new ProjectInput(
+                        "T-" + u,
+                        name + " " + u,
+                        null,
+                        "officer",
+                        ProjectStatus.APPROVED,
+                        new BigDecimal("1000000.00"),
+                        new BigDecimal("1200000.00"),
+                        new BigDecimal("900000.00"),
+                        new BigDecimal(city),
+                        owner,
+                        lead,
+                        exemption,
+                        DossierDates.NONE)));
     }
 
     /** @return the id of a demo partner of that type */
     public long partner(PartnerType type) {
-        return as.call("viewer", () -> partners.find(new PartnerFilter(null, type, null), PageRequest.of(0, 1)).getContent().getFirst().id());
+        return as.call("viewer", () -> partners.find(new PartnerFilter(null, type, null), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
     }
 
     /** @return the id of a programme by code */
     public Long programme(String code) {
-        return as.call("viewer", () -> commitments.programmes().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id());
+        return as.call("viewer", () -> commitments.programmes().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id());
     }
 
     /** A commitment just identified (nothing awarded). */
     public CommitmentDetails identified(long partnerId, CommitmentKind kind, String programme, String requested) {
-        return as.call("officer", () -> commitments.create(new CommitmentInput(partnerId, programme == null ? null : programme(programme),
-                "Test " + kind + " " + unique(), kind, new BigDecimal(requested), null, null, null, DossierDates.NONE, false, null, null)));
+        return as.call(
+                "officer",
+                () -> commitments.create(new CommitmentInput(
+                        partnerId,
+                        programme == null ? null : programme(programme),
+                        "Test " + kind + " " + unique(),
+                        kind,
+                        new BigDecimal(requested),
+                        null,
+                        null,
+                        null,
+                        DossierDates.NONE,
+                        false,
+                        null,
+                        null)));
     }
 
     /** A commitment requested then awarded for {@code awarded}, with the given dates. */
-    public CommitmentDetails awarded(long partnerId, CommitmentKind kind, String programme, String requested, String awarded, DossierDates dates) {
+    public CommitmentDetails awarded(
+            long partnerId,
+            CommitmentKind kind,
+            String programme,
+            String requested,
+            String awarded,
+            DossierDates dates) {
         CommitmentDetails c = identified(partnerId, kind, programme, requested);
         return as.call("officer", () -> {
             CommitmentInput in = c.toInput();
-            CommitmentDetails u = commitments.update(c.id(), c.version(), new CommitmentInput(in.partnerId(), in.programmeId(), in.title(), in.kind(),
-                    in.amountRequested(), new BigDecimal(awarded), in.counterpartValue(), in.counterpartDescription(), dates, false, null, null));
+            CommitmentDetails u = commitments.update(
+                    c.id(),
+                    c.version(),
+                    new CommitmentInput(
+                            in.partnerId(),
+                            in.programmeId(),
+                            in.title(),
+                            in.kind(),
+                            in.amountRequested(),
+                            new BigDecimal(awarded),
+                            in.counterpartValue(),
+                            in.counterpartDescription(),
+                            dates,
+                            false,
+                            null,
+                            null));
             u = commitments.changeStatus(u.id(), u.version(), CommitmentStatus.REQUESTED);
             return commitments.changeStatus(u.id(), u.version(), CommitmentStatus.AWARDED);
         });
