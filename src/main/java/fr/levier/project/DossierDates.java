@@ -26,6 +26,55 @@ public record DossierDates(
         LocalDate completionDeclaredOn) {
 
     /** No date known. */
+    /** The steps of a dossier, in their usual order. */
+    public enum Step {
+        OPENED,
+        SUBMITTED,
+        COMPLETE,
+        DECIDED,
+        NOTIFIED,
+        CONVENTION_SIGNED,
+        WORKS_STARTED,
+        COMPLETION_DECLARED
+    }
+
+    /**
+     * @param step a step of the dossier
+     * @return the date of that step, {@code null} when not reached
+     */
+    public LocalDate get(Step step) {
+        return switch (step) {
+            case OPENED -> openedOn;
+            case SUBMITTED -> submittedOn;
+            case COMPLETE -> completeOn;
+            case DECIDED -> decidedOn;
+            case NOTIFIED -> notifiedOn;
+            case CONVENTION_SIGNED -> conventionSignedOn;
+            case WORKS_STARTED -> worksStartedOn;
+            case COMPLETION_DECLARED -> completionDeclaredOn;
+        };
+    }
+
+    /**
+     * @param step a step of the dossier
+     * @param date its new date, may be {@code null}
+     * @return a copy with that one date changed
+     */
+    public DossierDates with(Step step, LocalDate date) {
+        LocalDate[] d = {
+            openedOn,
+            submittedOn,
+            completeOn,
+            decidedOn,
+            notifiedOn,
+            conventionSignedOn,
+            worksStartedOn,
+            completionDeclaredOn
+        };
+        d[step.ordinal()] = date;
+        return new DossierDates(d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
+    }
+
     public static final DossierDates NONE = new DossierDates(null, null, null, null, null, null, null, null);
 
     /**

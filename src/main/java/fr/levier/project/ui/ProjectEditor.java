@@ -106,102 +106,18 @@ public class ProjectEditor extends VerticalLayout {
         binder.forField(cityOwner).bind(Form::isCityOwner, Form::setCityOwner);
         binder.forField(leadBody).bind(Form::isLeadBody, Form::setLeadBody);
         binder.forField(floorExemption).bind(Form::getFloorExemption, Form::setFloorExemption);
-        binder.forField(openedOn)
-                .bind(
-                        f -> f.dates.openedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                v,
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(submittedOn)
-                .bind(
-                        f -> f.dates.submittedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                v,
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(completeOn)
-                .bind(
-                        f -> f.dates.completeOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                v,
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(decidedOn)
-                .bind(
-                        f -> f.dates.decidedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                v,
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(notifiedOn)
-                .bind(
-                        f -> f.dates.notifiedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                v,
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(conventionSignedOn)
-                .bind(
-                        f -> f.dates.conventionSignedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                v,
-                                f.dates.worksStartedOn(),
-                                f.dates.completionDeclaredOn()));
-        binder.forField(worksStartedOn)
-                .bind(
-                        f -> f.dates.worksStartedOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                v,
-                                f.dates.completionDeclaredOn()));
-        binder.forField(completionDeclaredOn)
-                .bind(
-                        f -> f.dates.completionDeclaredOn(),
-                        (f, v) -> f.dates = new DossierDates(
-                                f.dates.openedOn(),
-                                f.dates.submittedOn(),
-                                f.dates.completeOn(),
-                                f.dates.decidedOn(),
-                                f.dates.notifiedOn(),
-                                f.dates.conventionSignedOn(),
-                                f.dates.worksStartedOn(),
-                                v));
+        for (var date : List.of(
+                Map.entry(DossierDates.Step.OPENED, openedOn),
+                Map.entry(DossierDates.Step.SUBMITTED, submittedOn),
+                Map.entry(DossierDates.Step.COMPLETE, completeOn),
+                Map.entry(DossierDates.Step.DECIDED, decidedOn),
+                Map.entry(DossierDates.Step.NOTIFIED, notifiedOn),
+                Map.entry(DossierDates.Step.CONVENTION_SIGNED, conventionSignedOn),
+                Map.entry(DossierDates.Step.WORKS_STARTED, worksStartedOn),
+                Map.entry(DossierDates.Step.COMPLETION_DECLARED, completionDeclaredOn))) {
+            DossierDates.Step step = date.getKey();
+            binder.forField(date.getValue()).bind(f -> f.dates.get(step), (f, v) -> f.dates = f.dates.with(step, v));
+        }
         binder.setBean(new Form());
 
         FormLayout identity = new FormLayout(code, name, status, officer, description);
