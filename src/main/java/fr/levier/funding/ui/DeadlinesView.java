@@ -58,20 +58,24 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                                         "deadlineState." + l.deadline().state().name()),
                         Labels.stateTheme(l.deadline().state())))
                 .setHeader(getTranslation("deadlines.state"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> FrenchFormats.date(l.deadline().date()))
                 .setHeader(getTranslation("deadlines.date"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> l.deadline().daysLeft())
                 .setHeader(getTranslation("deadlines.daysLeft"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> getTranslation("deadlineKind." + l.deadline().kind().name()))
                 .setHeader(getTranslation("deadlines.kind"))
-                .setAutoWidth(true);
+                .setWidth("13rem")
+                .setFlexGrow(0);
         grid.addColumn(DeadlineLine::title)
                 .setHeader(getTranslation("commitments.title"))
-                .setWidth("16em")
+                .setWidth("16rem")
                 .setFlexGrow(3);
         grid.addColumn(DeadlineLine::partnerName)
                 .setHeader(getTranslation("commitments.partner"))

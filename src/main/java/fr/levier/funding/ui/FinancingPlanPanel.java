@@ -52,7 +52,7 @@ public class FinancingPlanPanel extends VerticalLayout {
 
         funder = grid.addColumn(FinancingPlanLine::partnerName)
                 .setHeader(getTranslation("plan.funder"))
-                .setWidth("14em")
+                .setWidth("14rem")
                 .setFlexGrow(2);
         grid.addColumn(l -> getTranslation("commitmentKind." + l.kind().name())
                         + (l.programmeCode() == null ? "" : " · " + l.programmeCode()))
@@ -68,7 +68,7 @@ public class FinancingPlanPanel extends VerticalLayout {
         cashed = money(FinancingPlanLine::cashed, "plan.cashed");
         grid.addColumn(l -> flag(l))
                 .setHeader(getTranslation("plan.alerts"))
-                .setWidth("14em")
+                .setWidth("14rem")
                 .setFlexGrow(2);
         grid.setPartNameGenerator(l -> !l.counted()
                 ? "plan-line-dead"

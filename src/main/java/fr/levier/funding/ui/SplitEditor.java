@@ -69,7 +69,7 @@ class SplitEditor extends VerticalLayout {
                         PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name")))
                 .stream());
         project.setItemLabelGenerator(p -> p.code() + " – " + p.name());
-        project.setWidth("28em");
+        project.setWidth("28rem");
         project.setId("split-project");
         amount.setLabel(getTranslation("split.amount"));
         amount.setId("split-amount");
@@ -142,7 +142,7 @@ class SplitEditor extends VerticalLayout {
         f.setReadOnly(!editable);
         f.setId("split-amount-" + projectId);
         Span name = new Span(label);
-        name.setWidth("28em");
+        name.setWidth("28rem");
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             Row r = rows.remove(projectId);
             lines.remove(r.line());

@@ -105,7 +105,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         lines.addColumn(ImportLine::line)
                 .setHeader(getTranslation("import.line"))
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         lines.addColumn(LitRenderer.<ImportLine>of("<span style=${item.style}>${item.outcome}</span>")
                         .withProperty(
@@ -118,7 +118,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                             default -> "color: var(--lumo-success-text-color)";
                         }))
                 .setHeader(getTranslation("import.outcome"))
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(0);
         lines.addColumn(ImportLine::label)
                 .setHeader(getTranslation("import.label"))

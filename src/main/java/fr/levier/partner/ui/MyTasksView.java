@@ -40,7 +40,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.done() ? "✔" : "")
                 .setHeader(getTranslation("task.done"))
                 .setFlexGrow(0)
-                .setWidth("5em");
+                .setWidth("5rem");
         grid.addColumn(TaskView::title)
                 .setHeader(getTranslation("task.title"))
                 .setKey("title")

@@ -384,7 +384,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
                     })
                     .setHeader(getTranslation("task.done"))
                     .setFlexGrow(0)
-                    .setWidth("6em");
+                    .setWidth("6rem");
         }
         taskGrid.addColumn(TaskView::title)
                 .setHeader(getTranslation("task.title"))

@@ -121,7 +121,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         secret.setId("token-secret");
         dialog.add(new Paragraph(getTranslation("tokens.secretHelp")), secret);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.setWidth("36em");
+        dialog.setWidth("36rem");
         dialog.open();
     }
 

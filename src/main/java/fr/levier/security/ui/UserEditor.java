@@ -89,7 +89,7 @@ class UserEditor extends Dialog {
         save.setId("user-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
-        setWidth("40em");
+        setWidth("40rem");
     }
 
     static UserEditor forCreation() {

@@ -84,7 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setItemLabelGenerator(l -> l.getLanguage().toUpperCase(Locale.ROOT));
         language.setValue("en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
         language.setAriaLabel(getTranslation("header.language"));
-        language.setWidth("5.5em");
+        language.setWidth("5.5rem");
         language.setId("language");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -122,7 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         box.setPlaceholder(getTranslation("header.search"));
         box.setAriaLabel(getTranslation("header.search"));
         box.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        box.setWidth("22em");
+        box.setWidth("22rem");
         box.setItemLabelGenerator(hit -> getTranslation(hit.kindKey()) + " · " + hit.label()
                 + (hit.detail() == null || hit.detail().isBlank() ? "" : " — " + hit.detail()));
         box.setItems(query -> {
