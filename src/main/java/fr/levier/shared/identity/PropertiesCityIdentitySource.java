@@ -1,0 +1,24 @@
+package fr.levier.shared.identity;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The city's identity from the {@code levier.city.*} properties (no logo). */
+@Component
+class PropertiesCityIdentitySource implements CityIdentitySource {
+
+    private final CityIdentity identity;
+
+    PropertiesCityIdentitySource(
+            @Value("${levier.city.name:Ville de Romans-sur-Isère}") String name,
+            @Value("${levier.city.siren:}") String siren,
+            @Value("${levier.city.primary-color:#1a4d8f}") String primaryColor,
+            @Value("${levier.city.accent-color:#e07b00}") String accentColor) {
+        this.identity = new CityIdentity(name, siren.isBlank() ? null : siren, primaryColor, accentColor, null);
+    }
+
+    @Override
+    public CityIdentity current() {
+        return identity;
+    }
+}
