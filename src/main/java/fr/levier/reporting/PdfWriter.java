@@ -121,7 +121,8 @@ final class PdfWriter {
             total.beginText();
             total.setFontAndSize(font, 8);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber()));
+            // the writer has already moved to the next (empty) page when the document closes
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
             total.endText();
         }
     }
