@@ -91,6 +91,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         report.setItems(ReportName.values());
         report.setItemLabelGenerator(r -> getTranslation("report." + r.slug() + ".title"));
         report.setId("report-choice");
+        report.setWidth("18rem");
         int thisYear = LocalDate.now().getYear();
         year.setLabel(getTranslation("report.filter.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1)
@@ -128,6 +129,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         funderType.setItemLabelGenerator(t -> t == null ? "" : getTranslation("partnerType." + t.name()));
         officer.setLabel(getTranslation("report.column.officer"));
         officer.setClearButtonVisible(true);
+        officer.setId("filter-officer");
         officer.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
 
         HorizontalLayout filterBar =
