@@ -74,7 +74,8 @@ class FundingViewsTest extends KaribuTest {
     void theProjectListIsLazyAndFiltersAtRiskProjects() {
         long before = as.call("viewer", () -> projects.count(ProjectFilter.ALL));
         ProjectDetails sound = fx.project("Liste saine", "300000.00");
-        ProjectDetails risky = fx.brokenFloorProject("Liste à risque");
+        ProjectDetails risky = fx.project("Liste à risque", "300000.00");
+        fx.lapsingGrant(risky, LocalDate.now(clock).minusDays(3).minusYears(2));
         login("officer");
         navigate("projects");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProjectListView.class);
@@ -205,19 +206,8 @@ class FundingViewsTest extends KaribuTest {
         // two years less 10 days ago (near)
         LocalDate today = LocalDate.now(clock);
         ProjectDetails p = fx.project("Échéances", "300000.00");
-        for (LocalDate notified :
-                List.of(today.minusDays(3).minusYears(2), today.plusDays(10).minusYears(2))) {
-            CommitmentDetails c = fx.awarded(
-                    fx.partner(PartnerType.STATE),
-                    CommitmentKind.GRANT,
-                    null,
-                    "1000.00",
-                    "1000.00",
-                    new DossierDates(null, null, null, null, notified, null, null, null));
-            as.run(
-                    "officer",
-                    () -> commitments.allocate(new AllocationInput(c.id(), p.id(), new BigDecimal("1000.00"))));
-        }
+        fx.lapsingGrant(p, today.minusDays(3).minusYears(2));
+        fx.lapsingGrant(p, today.plusDays(10).minusYears(2));
         login("officer");
         navigate("deadlines");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeadlinesView.class);
@@ -240,7 +230,7 @@ class FundingViewsTest extends KaribuTest {
                 .contains(FrenchFormats.money(after.partnerAwarded(), Locale.FRENCH))
                 .contains(FrenchFormats.money(after.cityFunding(), Locale.FRENCH))
                 .contains("effet de levier " + Leverage.format(after.leverageAwarded(), Locale.FRENCH));
-        assertThat(GridKt._size(grid("commitment-grid")))
+        assertThat((long) GridKt._size(grid("commitment-grid")))
                 .isEqualTo(as.call("viewer", () -> commitments.count(CommitmentFilter.ALL)));
         assertThat(_find(Button.class, s -> s.withId("new-commitment"))).isEmpty();
         assertThat(project.id()).isNotNull();

@@ -2,6 +2,7 @@ package fr.levier.partner;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
@@ -56,8 +57,6 @@ class ImportBrowserIT extends BrowserTest {
                 .getContent()
                 .get(0)
                 .id();
-        page.navigate(url("partners/" + id));
-        assertThat(page.locator("#partner-title")).hasText(name);
         // the partner page and the merge screen, on partners of the test's own
         String twin = Fixtures.name("Biscuiterie Navigateur");
         long imported = id;
@@ -72,7 +71,8 @@ class ImportBrowserIT extends BrowserTest {
                 () -> contacts.affiliate(
                         new AffiliationDraft(person.id(), imported, "Gérante", java.time.LocalDate.of(2024, 3, 1))));
         page.navigate(url("partners/" + imported));
-        assertThat(page.locator("#partner-title")).hasText(name);
+        assertThat(page.locator("#partner-title"))
+                .hasText(name, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         page.locator("vaadin-tab")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Contacts"))
                 .first()

@@ -16,6 +16,7 @@ import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectStatus;
 import fr.levier.testsupport.AsUser;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +101,24 @@ public class FundingFixtures {
                 () -> commitments.allocate(
                         new AllocationInput(region.id(), project.id(), new BigDecimal("900000.00"))));
         return project;
+    }
+
+    /**
+     * A State grant (DSIL) of 1 000 € notified on {@code notifiedOn}, allocated to {@code project}: it
+     * lapses two years after notification without works started.
+     */
+    public CommitmentDetails lapsingGrant(ProjectDetails project, LocalDate notifiedOn) {
+        CommitmentDetails c = awarded(
+                partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "1000.00",
+                "1000.00",
+                new DossierDates(null, null, null, null, notifiedOn, null, null, null));
+        as.run(
+                "officer",
+                () -> commitments.allocate(new AllocationInput(c.id(), project.id(), new BigDecimal("1000.00"))));
+        return c;
     }
 
     /** A commitment just identified (nothing awarded). */
