@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
+import fr.levier.partner.importing.*;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
