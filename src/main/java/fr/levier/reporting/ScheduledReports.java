@@ -68,9 +68,7 @@ public class ScheduledReports {
     public ScheduleSummary update(long id, long version, @Valid ScheduleInput input) {
         check(input);
         ReportSchedule s = load(id);
-        if (s.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ReportSchedule.class, id);
-        }
+        s.requireVersion(version);
         s.apply(input);
         return schedules.saveAndFlush(s).toSummary();
     }
