@@ -1,6 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package fr.levier.project;
 
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

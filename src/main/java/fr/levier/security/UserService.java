@@ -1,6 +1,7 @@
 package fr.levier.security;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -37,14 +38,14 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserSummary> find(String text, Pageable pageable) {
-        return users.search(like(text), pageable).map(AppUser::toSummary);
+        return users.search(SqlPatterns.contains(text), pageable).map(AppUser::toSummary);
     }
 
     /** @return how many users match the filter text */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public long count(String text) {
-        return users.countSearch(like(text));
+        return users.countSearch(SqlPatterns.contains(text));
     }
 
     /**
@@ -163,10 +164,6 @@ public class UserService {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         user.requireVersion(version);
         return user;
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     private static String blankToNull(String s) {
