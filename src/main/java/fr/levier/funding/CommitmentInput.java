@@ -51,23 +51,6 @@ public record CommitmentInput(
         return new Builder();
     }
 
-    /** @return a builder holding these values, to change some of them */
-    public Builder toBuilder() {
-        return new Builder()
-                .partnerId(partnerId)
-                .programmeId(programmeId)
-                .title(title)
-                .kind(kind)
-                .amountRequested(amountRequested)
-                .amountAwarded(amountAwarded)
-                .counterpartValue(counterpartValue)
-                .counterpartDescription(counterpartDescription)
-                .dates(dates)
-                .extensionGranted(extensionGranted)
-                .ownDeadline(ownDeadline)
-                .notes(notes);
-    }
-
     /** Builds a {@link CommitmentInput} value by value. */
     public static final class Builder {
         private Long partnerId;

@@ -53,24 +53,6 @@ public record ProjectInput(
         return new Builder();
     }
 
-    /** @return a builder holding these values, to change some of them */
-    public Builder toBuilder() {
-        return new Builder()
-                .code(code)
-                .name(name)
-                .description(description)
-                .officerUsername(officerUsername)
-                .status(status)
-                .totalCostExclTax(totalCostExclTax)
-                .totalCostInclTax(totalCostInclTax)
-                .eligibleExpense(eligibleExpense)
-                .cityFunding(cityFunding)
-                .cityOwner(cityOwner)
-                .leadBody(leadBody)
-                .floorExemption(floorExemption)
-                .dates(dates);
-    }
-
     /** Builds a {@link ProjectInput} value by value. */
     public static final class Builder {
         private String code;

@@ -3,6 +3,7 @@ package fr.levier.security;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ public class UserService {
     UserSummary createUnchecked(NewUser user) {
         String username = user.username().trim().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessRuleException("username", "The login « " + username + " » is already taken.");
+            throw new BusinessRuleException("username", Messages.get("user.error.loginTaken", username));
         }
         if (!PasswordPolicy.isAcceptable(user.password())) {
             throw new BusinessRuleException(
@@ -124,11 +125,11 @@ public class UserService {
     public UserSummary update(Long id, long version, String fullName, String email, Role role, boolean enabled) {
         AppUser user = load(id, version);
         if (fullName == null || fullName.isBlank()) {
-            throw new BusinessRuleException("fullName", "The name is required.");
+            throw new BusinessRuleException("fullName", Messages.get("user.error.nameRequired"));
         }
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (role != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new BusinessRuleException("role", "At least one enabled administrator must remain.");
+            throw new BusinessRuleException("role", Messages.get("user.error.lastAdmin"));
         }
         user.setFullName(fullName.trim());
         user.setEmail(blankToNull(email));

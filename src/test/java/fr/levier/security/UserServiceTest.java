@@ -62,7 +62,7 @@ class UserServiceTest {
                         "admin",
                         () -> users.create(new NewUser("OFFICER", "Doublon", null, Role.VIEWER, "a-long-password-1"))))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("already taken");
+                .hasMessageContaining("est déjà pris");
     }
 
     @Test
@@ -83,7 +83,7 @@ class UserServiceTest {
                             () -> users.update(
                                     admin.id(), admin.version(), admin.fullName(), admin.email(), Role.ADMIN, false)))
                     .isInstanceOf(BusinessRuleException.class)
-                    .hasMessageContaining("At least one enabled administrator");
+                    .hasMessageContaining("au moins un administrateur actif");
         }
         assertThat(repository.countByRoleAndEnabledTrue(Role.ADMIN)).isPositive();
     }
