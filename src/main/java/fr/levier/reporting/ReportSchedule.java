@@ -25,7 +25,7 @@ class ReportSchedule extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "export_format", nullable = false, length = 10)
-    private ExportFormat format;
+    private ReportFormat format;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

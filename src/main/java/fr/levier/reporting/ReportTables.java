@@ -111,7 +111,7 @@ public class ReportTables {
     public void export(
             ReportName name,
             ReportFilter filter,
-            ExportFormat format,
+            ReportFormat format,
             Locale locale,
             OutputStream out,
             ExportProgress progress) {
@@ -126,7 +126,7 @@ public class ReportTables {
     /** @return the whole report as a file */
     @Transactional(readOnly = true)
     @PreAuthorize("@reportAccess.mayReadLines()")
-    public byte[] export(ReportName name, ReportFilter filter, ExportFormat format, Locale locale) {
+    public byte[] export(ReportName name, ReportFilter filter, ReportFormat format, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export(name, filter, format, locale, out, ExportProgress.NONE);
         return out.toByteArray();
@@ -135,7 +135,7 @@ public class ReportTables {
     /** @return a file name such as {@code funding-by-project-2026-11-26.xlsx} */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
-    public String fileName(ReportName name, ExportFormat format) {
+    public String fileName(ReportName name, ReportFormat format) {
         return name.slug() + "-" + java.time.LocalDate.now(clock) + "." + format.extension();
     }
 

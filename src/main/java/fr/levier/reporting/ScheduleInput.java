@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record ScheduleInput(
         @NotNull ReportName report,
-        @NotNull ExportFormat format,
+        @NotNull ReportFormat format,
         @NotNull ScheduleFrequency frequency,
         @NotNull SchedulePeriod period,
         @NotBlank @Size(max = 1000) String recipients,

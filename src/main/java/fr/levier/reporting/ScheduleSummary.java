@@ -20,7 +20,7 @@ public record ScheduleSummary(
         Long id,
         long version,
         ReportName report,
-        ExportFormat format,
+        ReportFormat format,
         ScheduleFrequency frequency,
         SchedulePeriod period,
         List<String> recipients,

@@ -52,13 +52,13 @@ class ReportExportsTest {
                 "finance", () -> tables.page(name, f, Pageable.unpaged(), FR).getContent());
     }
 
-    private byte[] export(ReportName name, ReportFilter f, ExportFormat format) {
+    private byte[] export(ReportName name, ReportFilter f, ReportFormat format) {
         return as.call("finance", () -> tables.export(name, f, format, FR));
     }
 
     @Test
     void xlsxHasNumbersInEurosAFrozenFilteredHeaderAndTheTotals() throws IOException {
-        byte[] bytes = export(ReportName.FUNDING_BY_PROJECT, s.filter(), ExportFormat.XLSX);
+        byte[] bytes = export(ReportName.FUNDING_BY_PROJECT, s.filter(), ReportFormat.XLSX);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Financements par projet");
@@ -90,7 +90,7 @@ class ReportExportsTest {
 
     @Test
     void aTextThatLooksLikeAFormulaIsNeverOne() throws IOException {
-        byte[] bytes = export(ReportName.FUNDING_BY_PARTNER, s.filter(), ExportFormat.XLSX);
+        byte[] bytes = export(ReportName.FUNDING_BY_PARTNER, s.filter(), ReportFormat.XLSX);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             List<Cell> names = new ArrayList<>();
@@ -108,13 +108,13 @@ class ReportExportsTest {
             assertThat(names.getFirst().getCellStyle().getQuotePrefixed()).isTrue();
         }
         String csv =
-                new String(export(ReportName.FUNDING_BY_PARTNER, s.filter(), ExportFormat.CSV), StandardCharsets.UTF_8);
+                new String(export(ReportName.FUNDING_BY_PARTNER, s.filter(), ReportFormat.CSV), StandardCharsets.UTF_8);
         assertThat(csv).contains("\n'=Mécène").doesNotContain("\n=Mécène");
     }
 
     @Test
     void csvIsUtf8WithBomSemicolonsAndFrenchDecimalsAndMatchesTheScreen() {
-        byte[] bytes = export(ReportName.RECEIVABLES_AGING, s.filter(), ExportFormat.CSV);
+        byte[] bytes = export(ReportName.RECEIVABLES_AGING, s.filter(), ReportFormat.CSV);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String[]> lines = text.lines().map(l -> l.split(";", -1)).toList();
@@ -138,7 +138,7 @@ class ReportExportsTest {
 
     @Test
     void pdfHasTheCityTitleFiltersPageNumbersAndTotals() throws IOException {
-        byte[] bytes = export(ReportName.FUNDING_BY_PROJECT, s.filter(), ExportFormat.PDF);
+        byte[] bytes = export(ReportName.FUNDING_BY_PROJECT, s.filter(), ReportFormat.PDF);
         PdfReader reader = new PdfReader(bytes);
         String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("[\\s\u00a0]+", " ");
         int pages = reader.getNumberOfPages();
@@ -161,7 +161,7 @@ class ReportExportsTest {
     @Test
     void everyReportExportsInEveryFormat() {
         for (ReportName name : ReportName.values()) {
-            for (ExportFormat format : ExportFormat.values()) {
+            for (ReportFormat format : ReportFormat.values()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 long[] progress = {-1, -1};
                 as.run(

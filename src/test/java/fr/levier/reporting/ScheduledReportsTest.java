@@ -49,7 +49,7 @@ class ScheduledReportsTest {
                 "admin",
                 () -> service.create(new ScheduleInput(
                         ReportName.FUNDING_BY_FUNDER_TYPE,
-                        ExportFormat.XLSX,
+                        ReportFormat.XLSX,
                         frequency,
                         SchedulePeriod.YEAR_TO_DATE,
                         recipients,

@@ -1,8 +1,8 @@
 package fr.levier.reporting.api;
 
 import fr.levier.partner.PartnerType;
-import fr.levier.reporting.ExportFormat;
 import fr.levier.reporting.ReportFilter;
+import fr.levier.reporting.ReportFormat;
 import fr.levier.reporting.ReportName;
 import fr.levier.reporting.ReportTables;
 import fr.levier.shared.BusinessRuleException;
@@ -124,7 +124,7 @@ class ReportController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> csv(
             @PathVariable String name, @org.springdoc.core.annotations.ParameterObject Query query, Locale locale) {
-        return file(name, query, ExportFormat.CSV, locale);
+        return file(name, query, ReportFormat.CSV, locale);
     }
 
     @GetMapping(value = "/api/reports/{name}", produces = XLSX)
@@ -134,7 +134,7 @@ class ReportController {
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> xlsx(
             @PathVariable String name, @org.springdoc.core.annotations.ParameterObject Query query, Locale locale) {
-        return file(name, query, ExportFormat.XLSX, locale);
+        return file(name, query, ReportFormat.XLSX, locale);
     }
 
     @GetMapping(value = "/api/reports/{name}", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -147,15 +147,15 @@ class ReportController {
                             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> pdf(
             @PathVariable String name, @org.springdoc.core.annotations.ParameterObject Query query, Locale locale) {
-        return file(name, query, ExportFormat.PDF, locale);
+        return file(name, query, ReportFormat.PDF, locale);
     }
 
-    private ResponseEntity<byte[]> file(String name, Query query, ExportFormat format, Locale locale) {
+    private ResponseEntity<byte[]> file(String name, Query query, ReportFormat format, Locale locale) {
         ReportName report = report(name);
         byte[] body = tables.export(report, query.filter(), format, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
-                        format == ExportFormat.CSV ? "text/csv;charset=UTF-8" : format.mediaType()))
+                        format == ReportFormat.CSV ? "text/csv;charset=UTF-8" : format.mediaType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -35,10 +35,10 @@ import fr.levier.partner.PartnerType;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
-import fr.levier.reporting.ExportFormat;
 import fr.levier.reporting.ReportAccess;
 import fr.levier.reporting.ReportColumn;
 import fr.levier.reporting.ReportFilter;
+import fr.levier.reporting.ReportFormat;
 import fr.levier.reporting.ReportName;
 import fr.levier.reporting.ReportTables;
 import fr.levier.shared.ui.FrenchDatePicker;
@@ -136,7 +136,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                 new HorizontalLayout(report, year, from, to, project, partner, funderType, officer);
         filterBar.setWrap(true);
         filterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        for (ExportFormat f : ExportFormat.values()) {
+        for (ReportFormat f : ReportFormat.values()) {
             Button b = new Button(f.name(), VaadinIcon.DOWNLOAD.create(), e -> startExport(f));
             b.setId("export-" + f.extension());
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -239,7 +239,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** Builds the file on a worker thread, shows progress by polling, then offers the download. */
-    private void startExport(ExportFormat format) {
+    private void startExport(ReportFormat format) {
         UI ui = UI.getCurrent();
         ReportName name = report.getValue();
         ReportFilter f = filter();
@@ -274,7 +274,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         worker.start();
     }
 
-    private void finished(ExportFormat format, String fileName, byte[] bytes, RuntimeException error) {
+    private void finished(ReportFormat format, String fileName, byte[] bytes, RuntimeException error) {
         if (polling != null) {
             polling.remove();
             polling = null;

@@ -16,7 +16,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fr.levier.reporting.ExportFormat;
+import fr.levier.reporting.ReportFormat;
 import fr.levier.reporting.ReportName;
 import fr.levier.reporting.RunSummary;
 import fr.levier.reporting.ScheduleFrequency;
@@ -53,7 +53,7 @@ public class ScheduledReportsView extends VerticalLayout implements HasDynamicTi
     /** The form's bean. */
     public static class Form {
         private ReportName report = ReportName.FUNDING_BY_PROJECT;
-        private ExportFormat format = ExportFormat.XLSX;
+        private ReportFormat format = ReportFormat.XLSX;
         private ScheduleFrequency frequency = ScheduleFrequency.MONTHLY;
         private SchedulePeriod period = SchedulePeriod.CURRENT;
         private String recipients = "";
@@ -86,7 +86,7 @@ public class ScheduledReportsView extends VerticalLayout implements HasDynamicTi
 
         Select<ReportName> report = select("report.choose", ReportName.values());
         report.setItemLabelGenerator(r -> getTranslation("report." + r.slug() + ".title"));
-        Select<ExportFormat> format = select("report.schedule.format", ExportFormat.values());
+        Select<ReportFormat> format = select("report.schedule.format", ReportFormat.values());
         Select<ScheduleFrequency> frequency = select("report.schedule.frequency", ScheduleFrequency.values());
         frequency.setItemLabelGenerator(f -> getTranslation("report.schedule.frequency." + f));
         Select<SchedulePeriod> period = select("report.schedule.period", SchedulePeriod.values());

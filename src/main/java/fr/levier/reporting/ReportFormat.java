@@ -1,7 +1,7 @@
 package fr.levier.reporting;
 
 /** The export formats of a report, with their media type and file extension. */
-public enum ExportFormat {
+public enum ReportFormat {
     /** Excel workbook (streamed). */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     /** PDF, landscape A4. */
@@ -12,7 +12,7 @@ public enum ExportFormat {
     private final String mediaType;
     private final String extension;
 
-    ExportFormat(String mediaType, String extension) {
+    ReportFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
     }
