@@ -14,21 +14,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scorecard's read model: SQL aggregates over the other modules' tables, each answering a few
- * rows whatever the size of the data (no entity is loaded). Portable between H2 (MariaDB mode) and
+ * The scorecard's read model for what the reports do not cover (partners, process, learning): SQL
+ * aggregates over the other modules' tables, each answering a few rows whatever the size of the data
+ * (no entity is loaded). The financial figures come from the reports ({@link ReportsFinancialSource}). Portable between H2 (MariaDB mode) and
  * MariaDB: only {@code YEAR}, {@code MONTH}, {@code TIMESTAMPADD} and {@code TIMESTAMPDIFF}.
  */
 @Repository
 class IndicatorQueries {
 
-    /** Commitment statuses whose money is awarded (as {@code CommitmentStatus.isAwarded()}). */
-    static final String AWARDED = "('AWARDED','CONVENTION_SIGNED','PARTIALLY_PAID','PAID','CLOSED')";
-
     /** Statuses whose lapse clock runs (as {@code CommitmentStatus.hasLapseClock()}). */
     static final String CLOCKED = "('AWARDED','CONVENTION_SIGNED','PARTIALLY_PAID')";
-
-    /** The decision date of a commitment: the decision, else the notification. */
-    static final String DECIDED = "coalesce(c.decided_on, c.notified_on)";
 
     private static final String START_DEADLINE = "case when c.notified_on is not null and g.start_years is not null"
             + " then timestampadd(YEAR, g.start_years + case when c.extension_granted = true"
@@ -47,77 +42,9 @@ class IndicatorQueries {
         return new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
     }
 
-    private BigDecimal money(String sql, MapSqlParameterSource params) {
-        BigDecimal v = jdbc.queryForObject(sql, params, BigDecimal.class);
-        return (v == null ? BigDecimal.ZERO : v).setScale(2);
-    }
-
     private long count(String sql, MapSqlParameterSource params) {
         Long v = jdbc.queryForObject(sql, params, Long.class);
         return v == null ? 0 : v;
-    }
-
-    /** Partner money (loans excluded) awarded by decisions taken from {@code from} to {@code to}. */
-    BigDecimal awarded(LocalDate from, LocalDate to) {
-        return money(
-                "select coalesce(sum(c.amount_awarded), 0) from commitment c where c.status in " + AWARDED
-                        + " and c.kind <> 'LOAN' and " + DECIDED + " between :from and :to",
-                period(from, to));
-    }
-
-    /** Awarded partner money per month of decision. */
-    Map<YearMonth, BigDecimal> awardedByMonth(LocalDate from, LocalDate to) {
-        return byMonth(
-                "select year(" + DECIDED + ") y, month(" + DECIDED + ") m, coalesce(sum(c.amount_awarded), 0) v"
-                        + " from commitment c where c.status in " + AWARDED + " and c.kind <> 'LOAN' and " + DECIDED
-                        + " between :from and :to group by year(" + DECIDED + "), month(" + DECIDED + ")",
-                period(from, to));
-    }
-
-    /** Partner money cashed from {@code from} to {@code to} (loans excluded). */
-    BigDecimal cashed(LocalDate from, LocalDate to) {
-        return money(
-                "select coalesce(sum(k.cashed_amount), 0) from payment_claim k join commitment c on c.id = k.commitment_id"
-                        + " where k.status = 'PAID' and c.kind <> 'LOAN' and k.cashed_on between :from and :to",
-                period(from, to));
-    }
-
-    /** Cash received per month (loans excluded). */
-    Map<YearMonth, BigDecimal> cashedByMonth(LocalDate from, LocalDate to) {
-        return byMonth(
-                "select year(k.cashed_on) y, month(k.cashed_on) m, coalesce(sum(k.cashed_amount), 0) v"
-                        + " from payment_claim k join commitment c on c.id = k.commitment_id"
-                        + " where k.status = 'PAID' and c.kind <> 'LOAN' and k.cashed_on between :from and :to"
-                        + " group by year(k.cashed_on), month(k.cashed_on)",
-                period(from, to));
-    }
-
-    /**
-     * Awarded money not yet cashed on clocked grants whose start, completion or own deadline is
-     * before {@code today} (the same rule as {@code LapseClock}: any overdue deadline).
-     */
-    BigDecimal amountAtRisk(LocalDate today) {
-        return money(
-                "select coalesce(sum(coalesce(c.amount_awarded, 0) - coalesce((select sum(k.cashed_amount)"
-                        + " from payment_claim k where k.commitment_id = c.id and k.status = 'PAID'), 0)), 0)"
-                        + " from commitment c left join funding_programme g on g.id = c.programme_id"
-                        + " where c.status in " + CLOCKED + " and c.completion_declared_on is null and ("
-                        + " (c.works_started_on is null and " + START_DEADLINE + " < :today)"
-                        + " or (" + COMPLETION_DEADLINE + " < :today)"
-                        + " or (c.own_deadline < :today))",
-                new MapSqlParameterSource("today", Date.valueOf(today)));
-    }
-
-    /** Awarded partner money per funder type (partner type), loans excluded. */
-    Map<String, BigDecimal> awardedByFunderType() {
-        Map<String, BigDecimal> out = new TreeMap<>();
-        jdbc.query(
-                "select p.type t, coalesce(sum(c.amount_awarded), 0) v from commitment c join partner p on p.id = c.partner_id"
-                        + " where c.status in " + AWARDED + " and c.kind <> 'LOAN' group by p.type",
-                rs -> {
-                    out.put(rs.getString("t"), rs.getBigDecimal("v").setScale(2));
-                });
-        return out;
     }
 
     /** Commitments per status: count and amount (awarded when set, requested otherwise). */
@@ -125,7 +52,10 @@ class IndicatorQueries {
         return jdbc.query(
                 "select c.status s, count(*) n, coalesce(sum(coalesce(c.amount_awarded, c.amount_requested)), 0) v"
                         + " from commitment c group by c.status",
-                (rs, i) -> new PipelineStep(rs.getString("s"), rs.getLong("n"), rs.getBigDecimal("v").setScale(2)));
+                (rs, i) -> new PipelineStep(
+                        rs.getString("s"),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("v").setScale(2)));
     }
 
     /** Sum of total costs (excl. tax) and of city money over the projects not abandoned. */
@@ -201,7 +131,8 @@ class IndicatorQueries {
     /** Projects of the active file. */
     long activeDossiers() {
         return count(
-                "select count(*) from project where status not in ('COMPLETED','ABANDONED')", new MapSqlParameterSource());
+                "select count(*) from project where status not in ('COMPLETED','ABANDONED')",
+                new MapSqlParameterSource());
     }
 
     /**
@@ -246,10 +177,8 @@ class IndicatorQueries {
                 + " + coalesce(sum(case when " + COMPLETION_DEADLINE + " between :from and :to and "
                 + COMPLETION_DEADLINE + " < :today and (c.completion_declared_on is null or c.completion_declared_on > "
                 + COMPLETION_DEADLINE + ") then 1 else 0 end), 0) missed" + base;
-        return jdbc.queryForObject(
-                sql,
-                period(from, to).addValue("today", Date.valueOf(today)),
-                (rs, i) -> new long[] {rs.getLong("met"), rs.getLong("missed")});
+        return jdbc.queryForObject(sql, period(from, to).addValue("today", Date.valueOf(today)), (rs, i) ->
+                new long[] {rs.getLong("met"), rs.getLong("missed")});
     }
 
     /** Payment claims sent before {@code sentBefore} and not cashed. */

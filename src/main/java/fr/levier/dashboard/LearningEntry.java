@@ -35,11 +35,6 @@ class LearningEntry extends AbstractEntity {
 
     LearningRecord toRecord() {
         return new LearningRecord(
-                getId(),
-                IndicatorKey.byKey(indicatorKey).orElseThrow(),
-                recordedOn,
-                amount,
-                note,
-                getCreatedBy());
+                getId(), IndicatorKey.byKey(indicatorKey).orElseThrow(), recordedOn, amount, note, getCreatedBy());
     }
 }

@@ -19,5 +19,8 @@ import java.time.LocalDate;
 public record LearningInput(
         @NotNull IndicatorKey indicator,
         @NotNull @PastOrPresent LocalDate recordedOn,
-        @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+
+        @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+        BigDecimal amount,
+
         @Size(max = 500) String note) {}

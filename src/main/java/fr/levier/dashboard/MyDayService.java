@@ -54,7 +54,9 @@ public class MyDayService {
         LocalDate until = today.plusDays(HORIZON_DAYS);
         TaskFilter mine = new TaskFilter(username, null, null, true);
         List<TaskView> open = tasks.find(
-                        mine, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.asc("dueDate").nullsLast())))
+                        mine,
+                        PageRequest.of(
+                                0, LIST_LIMIT, Sort.by(Sort.Order.asc("dueDate").nullsLast())))
                 .getContent();
         long openCount = tasks.count(mine);
 
@@ -121,7 +123,8 @@ public class MyDayService {
             }
             dossiers.add(new MyDay.Dossier(p.id(), p.code(), p.name(), p.status(), Set.copyOf(f)));
         }
-        dossiers.sort(Comparator.comparing((MyDay.Dossier d) -> d.flags().isEmpty()).thenComparing(MyDay.Dossier::code));
+        dossiers.sort(
+                Comparator.comparing((MyDay.Dossier d) -> d.flags().isEmpty()).thenComparing(MyDay.Dossier::code));
         return new MyDay(today, open, openCount, List.copyOf(deadlines), List.copyOf(dossiers));
     }
 

@@ -129,7 +129,8 @@ public class ScorecardService {
                     "indicator", DashboardTexts.get("dashboard.error.manualOnly"));
         }
         if (input.recordedOn().isAfter(LocalDate.now(clock))) {
-            throw new fr.levier.shared.BusinessRuleException("recordedOn", DashboardTexts.get("dashboard.error.future"));
+            throw new fr.levier.shared.BusinessRuleException(
+                    "recordedOn", DashboardTexts.get("dashboard.error.future"));
         }
         return learning.save(new LearningEntry(input)).toRecord();
     }
@@ -164,15 +165,14 @@ public class ScorecardService {
         Period p = new Period(asOf);
         Map<IndicatorKey, BigDecimal> goals = targets(p.year);
         List<Indicator> out = new ArrayList<>();
-        IndicatorBuilder b = (key, value, trend, details, link) ->
-                out.add(new Indicator(
-                        key,
-                        value,
-                        goals.get(key),
-                        TargetStatus.of(value, goals.get(key), key.higherIsBetter()),
-                        trend,
-                        details,
-                        link));
+        IndicatorBuilder b = (key, value, trend, details, link) -> out.add(new Indicator(
+                key,
+                value,
+                goals.get(key),
+                TargetStatus.of(value, goals.get(key), key.higherIsBetter()),
+                trend,
+                details,
+                link));
 
         financial(p, b);
         partners(p, b);
@@ -211,12 +211,7 @@ public class ScorecardService {
                 p.monthly(financial.cashedByMonth(p.trendStart, p.asOf)),
                 Map.of(),
                 financial.link(IndicatorKey.CASHED_YEAR));
-        b.add(
-                IndicatorKey.LEVERAGE,
-                financial.leverage(),
-                List.of(),
-                Map.of(),
-                financial.link(IndicatorKey.LEVERAGE));
+        b.add(IndicatorKey.LEVERAGE, financial.leverage(), List.of(), Map.of(), financial.link(IndicatorKey.LEVERAGE));
         BigDecimal[] inv = queries.investmentAndCityMoney();
         b.add(
                 IndicatorKey.INVESTMENT_CAPACITY,
@@ -244,7 +239,7 @@ public class ScorecardService {
                 count(queries.investInRomansMembers()),
                 p.stock(day -> count(queries.membersBefore(day))),
                 Map.of(),
-                "partners?investInRomans=true");
+                "partners");
         b.add(
                 IndicatorKey.PARTNERS_NEW,
                 count(queries.partnersCreated(p.yearStart, p.asOf)),
@@ -307,16 +302,17 @@ public class ScorecardService {
                 IndicatorKey.DEADLINES_MET,
                 judged == 0
                         ? null
-                        : BigDecimal.valueOf(deadlines[0] * 100).divide(BigDecimal.valueOf(judged), 1, RoundingMode.HALF_UP),
+                        : BigDecimal.valueOf(deadlines[0] * 100)
+                                .divide(BigDecimal.valueOf(judged), 1, RoundingMode.HALF_UP),
                 List.of(),
                 details("met", count(deadlines[0]), "missed", count(deadlines[1])),
-                "deadlines");
+                financial.link(IndicatorKey.DEADLINES_MET));
         b.add(
                 IndicatorKey.CLAIMS_OVERDUE,
                 count(queries.claimsOverdue(p.asOf.minusDays(CLAIM_OVERDUE_DAYS))),
                 List.of(),
                 Map.of(),
-                "deadlines");
+                financial.link(IndicatorKey.CLAIMS_OVERDUE));
     }
 
     private Charts charts(Period p, Map<Integer, Map<String, Map<Long, Long>>> instruction) {
@@ -326,8 +322,8 @@ public class ScorecardService {
                 .distinct()
                 .forEach(type -> byType.put(
                         type,
-                        p.yearly(y -> Median.of(
-                                instruction.getOrDefault(y, Map.of()).getOrDefault(type, Map.of())))));
+                        p.yearly(y ->
+                                Median.of(instruction.getOrDefault(y, Map.of()).getOrDefault(type, Map.of())))));
         return new Charts(
                 financial.awardedByFunderType(),
                 queries.pipeline(),
@@ -398,7 +394,10 @@ public class ScorecardService {
             return months.stream()
                     .map(m -> new TrendPoint(
                             m.toString(),
-                            valueBefore.apply(m.atEndOfMonth().isAfter(asOf) ? asOf.plusDays(1) : m.plusMonths(1).atDay(1))))
+                            valueBefore.apply(
+                                    m.atEndOfMonth().isAfter(asOf)
+                                            ? asOf.plusDays(1)
+                                            : m.plusMonths(1).atDay(1))))
                     .toList();
         }
 
