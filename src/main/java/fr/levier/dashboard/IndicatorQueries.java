@@ -148,6 +148,7 @@ class IndicatorQueries {
                         + " and coalesce(c.opened_on, c.submitted_on) <= c.decided_on"
                         + " group by year(c.decided_on), p.type,"
                         + " timestampdiff(DAY, coalesce(c.opened_on, c.submitted_on), c.decided_on)",
+                period(from, to),
                 rs -> {
                     out.computeIfAbsent(rs.getInt("y"), y -> new TreeMap<>())
                             .computeIfAbsent(rs.getString("t"), t -> new TreeMap<>())
