@@ -54,7 +54,7 @@ public record MyDay(
      * @param daysLeft days from today (negative when overdue)
      * @param kind     what it is
      * @param label    its title (grant, milestone or task)
-     * @param project  the project's code and name, may be {@code null}
+     * @param project  the project's code and name, or for a task its partner; may be {@code null}
      * @param amount   money at stake (grants), may be {@code null}
      * @param link     the route to open it
      */

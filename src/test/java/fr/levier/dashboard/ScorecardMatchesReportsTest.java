@@ -76,9 +76,12 @@ class ScorecardMatchesReportsTest {
                 "officer",
                 () -> claims.create(
                         grant.id(),
-                        new ClaimInput(ClaimType.ADVANCE, new BigDecimal("3000.00"), today, ClaimStatus.SENT, Set.of())));
-        as.run("finance", () -> claims.recordPayment(
-                claim.id(), claim.version(), new PaymentInput(new BigDecimal("3000.00"), today)));
+                        new ClaimInput(
+                                ClaimType.ADVANCE, new BigDecimal("3000.00"), today, ClaimStatus.SENT, Set.of())));
+        as.run(
+                "finance",
+                () -> claims.recordPayment(
+                        claim.id(), claim.version(), new PaymentInput(new BigDecimal("3000.00"), today)));
         // a State grant notified two years and a day ago, works not started: its start deadline is past
         fx.awarded(
                 state,
@@ -113,14 +116,16 @@ class ScorecardMatchesReportsTest {
             } else {
                 assertThat(s.get(IndicatorKey.LEVERAGE).value()).isEqualByComparingTo(leverage);
             }
-            reports.byFunderType(ReportFilter.ALL)
-                    .forEach(row -> assertThat(s.charts().fundingByFunderType().get(row.type().name()))
-                            .isEqualByComparingTo(row.amounts().awarded()));
-            BigDecimal thisMonth = reports
-                    .cashedByMonth(ReportFilter.ALL.withPeriod(YearMonth.from(today).atDay(1), today))
-                    .stream()
-                    .map(MonthlyCash::cashed)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            reports.byFunderType(ReportFilter.ALL).forEach(row -> assertThat(
+                            s.charts().fundingByFunderType().get(row.type().name()))
+                    .isEqualByComparingTo(row.amounts().awarded()));
+            BigDecimal thisMonth =
+                    reports
+                            .cashedByMonth(ReportFilter.ALL.withPeriod(
+                                    YearMonth.from(today).atDay(1), today))
+                            .stream()
+                            .map(MonthlyCash::cashed)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(s.charts().monthlyCashIn().getLast().value()).isEqualByComparingTo(thisMonth);
         });
     }
@@ -133,8 +138,14 @@ class ScorecardMatchesReportsTest {
         Scorecard after = now();
         assertThat(change(after, before, IndicatorKey.FUNDS_RAISED_YEAR)).isEqualByComparingTo("12345.67");
         assertThat(change(after, before, IndicatorKey.CASHED_YEAR)).isEqualByComparingTo("3000.00");
-        assertThat(after.get(IndicatorKey.CASHED_YEAR).trend().getLast().value()
-                        .subtract(before.get(IndicatorKey.CASHED_YEAR).trend().getLast().value()))
+        assertThat(after.get(IndicatorKey.CASHED_YEAR)
+                        .trend()
+                        .getLast()
+                        .value()
+                        .subtract(before.get(IndicatorKey.CASHED_YEAR)
+                                .trend()
+                                .getLast()
+                                .value()))
                 .isEqualByComparingTo("3000.00");
         assertThat(change(after, before, IndicatorKey.AMOUNT_AT_RISK)).isEqualByComparingTo("50000.00");
     }

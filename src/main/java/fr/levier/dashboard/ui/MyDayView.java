@@ -71,9 +71,11 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.myday.what"))
                 .setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(MyDay.Deadline::label).setFlexGrow(3);
+        grid.addColumn(MyDay.Deadline::label)
+                .setHeader(getTranslation("dashboard.myday.label"))
+                .setFlexGrow(3);
         grid.addColumn(MyDay.Deadline::project)
-                .setHeader(getTranslation("dashboard.myday.project"))
+                .setHeader(getTranslation("dashboard.myday.concerns"))
                 .setFlexGrow(2);
         grid.addColumn(d -> d.amount() == null ? "" : FrenchFormats.money(d.amount(), getLocale()))
                 .setHeader(getTranslation("dashboard.myday.amount"))

@@ -14,9 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.dashboard.Charts;
+import fr.levier.funding.CommitmentStatus;
 import fr.levier.dashboard.Indicator;
 import fr.levier.dashboard.Perspective;
 import fr.levier.dashboard.PipelineStep;
@@ -177,7 +179,9 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
                         Map.of("plugins", Map.of("legend", Map.of("position", "right")))),
                 index -> navigate("reports/funding-by-funder-type")));
 
-        List<PipelineStep> steps = c.pipeline();
+        List<PipelineStep> steps = c.pipeline().stream()
+                .sorted(java.util.Comparator.comparing(p -> CommitmentStatus.valueOf(p.status())))
+                .toList();
         charts.add(chart(
                 "chart-pipeline",
                 "dashboard.chart.pipeline",
@@ -250,6 +254,12 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
         return charts;
     }
 
+    /** {@code 2026-03} → {@code mars 2026} in the user's language. */
+    private String monthLabel(String period) {
+        java.time.YearMonth m = java.time.YearMonth.parse(period);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()) + " " + m.getYear();
+    }
+
     private static Map<String, Object> line(String label, List<Object> data, String colour, int width) {
         return Map.of(
                 "label", label, "data", data, "borderColor", colour, "backgroundColor", colour, "borderWidth", width);
@@ -272,8 +282,12 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
+    /** Navigates to an application path that may carry a query string ({@code commitments?status=AWARDED}). */
     private void navigate(String location) {
-        getUI().ifPresent(ui -> ui.navigate(location));
+        int q = location.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(
+                q < 0 ? location : location.substring(0, q),
+                q < 0 ? QueryParameters.empty() : QueryParameters.fromString(location.substring(q + 1))));
     }
 
     @Override
