@@ -57,8 +57,8 @@ class DashboardBrowserIT extends BrowserTest {
         page.mouse().click(((Number) bar.get("x")).doubleValue(), ((Number) bar.get("y")).doubleValue());
         page.waitForURL(Pattern.compile(".*/commitments\\?status=[A-Z_]+$"));
         // the list opens filtered on the clicked status
-        PlaywrightAssertions.assertThat(page.locator("vaadin-combo-box input").nth(0))
-                .hasValue(clicked);
+        PlaywrightAssertions.assertThat(page.locator("input[placeholder='Statut']")).hasValue(clicked);
+        screenshot("dashboard-followed-to-commitments");
     }
 
     @Test
