@@ -1,6 +1,7 @@
 package fr.levier.dashboard;
 
 import fr.levier.funding.Leverage;
+import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -100,10 +101,10 @@ public class ScorecardService {
     @PreAuthorize("hasRole('ADMIN')")
     public void setTarget(IndicatorKey key, int year, BigDecimal value) {
         if (year < 2000 || year > 2100) {
-            throw new fr.levier.shared.BusinessRuleException("year", DashboardTexts.get("dashboard.error.year"));
+            throw new fr.levier.shared.BusinessRuleException("year", Messages.get("dashboard.error.year"));
         }
         if (value != null && (value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 17)) {
-            throw new fr.levier.shared.BusinessRuleException("value", DashboardTexts.get("dashboard.error.target"));
+            throw new fr.levier.shared.BusinessRuleException("value", Messages.get("dashboard.error.target"));
         }
         var existing = targets.findByIndicatorKeyAndYear(key.key(), year);
         if (value == null) {
@@ -126,11 +127,11 @@ public class ScorecardService {
     public LearningRecord recordLearning(@jakarta.validation.Valid LearningInput input) {
         if (!input.indicator().manual()) {
             throw new fr.levier.shared.BusinessRuleException(
-                    "indicator", DashboardTexts.get("dashboard.error.manualOnly"));
+                    "indicator", Messages.get("dashboard.error.manualOnly"));
         }
         if (input.recordedOn().isAfter(LocalDate.now(clock))) {
             throw new fr.levier.shared.BusinessRuleException(
-                    "recordedOn", DashboardTexts.get("dashboard.error.future"));
+                    "recordedOn", Messages.get("dashboard.error.future"));
         }
         return learning.save(new LearningEntry(input)).toRecord();
     }
