@@ -126,12 +126,10 @@ public class ScorecardService {
     @PreAuthorize("hasRole('ADMIN')")
     public LearningRecord recordLearning(@jakarta.validation.Valid LearningInput input) {
         if (!input.indicator().manual()) {
-            throw new fr.levier.shared.BusinessRuleException(
-                    "indicator", Messages.get("dashboard.error.manualOnly"));
+            throw new fr.levier.shared.BusinessRuleException("indicator", Messages.get("dashboard.error.manualOnly"));
         }
         if (input.recordedOn().isAfter(LocalDate.now(clock))) {
-            throw new fr.levier.shared.BusinessRuleException(
-                    "recordedOn", Messages.get("dashboard.error.future"));
+            throw new fr.levier.shared.BusinessRuleException("recordedOn", Messages.get("dashboard.error.future"));
         }
         return learning.save(new LearningEntry(input)).toRecord();
     }

@@ -2,16 +2,19 @@ package fr.levier.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import fr.levier.testsupport.BrowserTest;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scorecard in a real Chromium: management lands on it, the four Chart.js charts are drawn from
- * the webjar, and a figure leads to the filtered list behind it showing the same number; officers
- * land on "My day".
+ * the webjar, a figure leads to the filtered list behind it showing the same number, a chart bar to
+ * the list of its status, a financial figure to its report whose three exports download; officers land
+ * on "My day".
  */
 class DashboardBrowserIT extends BrowserTest {
 
@@ -57,8 +60,26 @@ class DashboardBrowserIT extends BrowserTest {
         page.mouse().click(((Number) bar.get("x")).doubleValue(), ((Number) bar.get("y")).doubleValue());
         page.waitForURL(Pattern.compile(".*/commitments\\?status=[A-Z_]+$"));
         // the list opens filtered on the clicked status
-        PlaywrightAssertions.assertThat(page.locator("input[placeholder='Statut']")).hasValue(clicked);
+        PlaywrightAssertions.assertThat(page.locator("input[placeholder='Statut']"))
+                .hasValue(clicked);
         screenshot("dashboard-followed-to-commitments");
+
+        // a financial figure opens the report behind it, whose exports download
+        page.goBack();
+        page.waitForURL("**/dashboard");
+        page.locator("#indicator-funds-atRisk").click();
+        page.waitForURL("**/reports/receivables-aging");
+        page.locator("#report-grid").waitFor();
+        for (String ext : new String[] {"xlsx", "pdf", "csv"}) {
+            page.locator("#export-" + ext).click();
+            Locator link = page.locator("#download-" + ext);
+            link.waitFor();
+            Download download = page.waitForDownload(link::click);
+            Path file = download.path();
+            assertThat(download.suggestedFilename()).endsWith("." + ext);
+            assertThat(file.toFile().length()).as(ext).isPositive();
+        }
+        screenshot("dashboard-followed-to-report");
     }
 
     @Test

@@ -31,8 +31,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ScorecardBenchmark {
 
     private static final String[] STATUSES = {
-        "IDENTIFIED", "REQUESTED", "COMPLETE", "AWARDED", "REFUSED", "CONVENTION_SIGNED", "PARTIALLY_PAID", "PAID",
-        "CLOSED", "LAPSED"
+        "IDENTIFIED",
+        "REQUESTED",
+        "COMPLETE",
+        "AWARDED",
+        "REFUSED",
+        "CONVENTION_SIGNED",
+        "PARTIALLY_PAID",
+        "PAID",
+        "CLOSED",
+        "LAPSED"
     };
 
     @Autowired
@@ -62,9 +70,9 @@ class ScorecardBenchmark {
         out.add(time("whole scorecard (20 indicators + 4 charts)", () -> as.call("viewer", () -> scorecard.scorecard())
                 .indicators()
                 .size()));
-        out.add(time("my day of 'officer'", () -> as.call("officer", () -> myDay.of("officer"))
-                .dossiers()
-                .size()));
+        out.add(time(
+                "my day of 'officer'",
+                () -> as.call("officer", () -> myDay.of("officer")).dossiers().size()));
         Path file = Path.of("target", "benchmarks", "dashboard.txt");
         Files.createDirectories(file.getParent());
         Files.write(file, out);
@@ -99,7 +107,8 @@ class ScorecardBenchmark {
             LocalDate opened = today.minusDays(r.nextInt(5 * 365));
             LocalDate decided = opened.plusDays(10 + r.nextInt(300));
             boolean awarded = !status.equals("IDENTIFIED") && !status.equals("REQUESTED") && !status.equals("COMPLETE");
-            BigDecimal requested = BigDecimal.valueOf(1000 + r.nextInt(500_000), 0).setScale(2);
+            BigDecimal requested =
+                    BigDecimal.valueOf(1000 + r.nextInt(500_000), 0).setScale(2);
             commitments.add(new Object[] {
                 id,
                 now,
@@ -120,7 +129,14 @@ class ScorecardBenchmark {
                 boolean paid = r.nextBoolean();
                 LocalDate sent = today.minusDays(r.nextInt(400));
                 claims.add(new Object[] {
-                    id, now, now, id, paid ? "PAID" : "SENT", requested, Date.valueOf(sent), paid ? requested : null,
+                    id,
+                    now,
+                    now,
+                    id,
+                    paid ? "PAID" : "SENT",
+                    requested,
+                    Date.valueOf(sent),
+                    paid ? requested : null,
                     paid ? Date.valueOf(sent.plusDays(r.nextInt(60))) : null
                 });
             }
