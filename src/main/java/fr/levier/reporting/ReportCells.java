@@ -2,7 +2,7 @@ package fr.levier.reporting;
 
 import fr.levier.partner.SpreadsheetSafety;
 import fr.levier.shared.FrenchFormats;
-import fr.levier.shared.LevierI18nProvider;
+import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,14 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCells {
 
-    private final LevierI18nProvider i18n;
-
-    ReportCells(LevierI18nProvider i18n) {
-        this.i18n = i18n;
-    }
-
     String t(String key, Locale locale, Object... params) {
-        return i18n.getTranslation(key, locale, params);
+        return Messages.get(locale, key, params);
     }
 
     /** For screen and PDF: {@code 1 234,56 €}, {@code 25/11/2026}. */
