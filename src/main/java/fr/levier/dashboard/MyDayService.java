@@ -1,10 +1,13 @@
 package fr.levier.dashboard;
 
-import fr.levier.funding.FinancingPlanService;
 import fr.levier.funding.LapseClock;
 import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;
 import fr.levier.partner.TaskView;
+import fr.levier.reporting.FundingReports;
+import fr.levier.reporting.ProjectFundingRow;
+import fr.levier.reporting.ReportAccess;
+import fr.levier.reporting.ReportFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,13 +36,16 @@ public class MyDayService {
 
     private final MyDayQueries queries;
     private final TaskService tasks;
-    private final FinancingPlanService plans;
+    private final FundingReports reports;
+    private final ReportAccess reportAccess;
     private final Clock clock;
 
-    MyDayService(MyDayQueries queries, TaskService tasks, FinancingPlanService plans, Clock clock) {
+    MyDayService(
+            MyDayQueries queries, TaskService tasks, FundingReports reports, ReportAccess reportAccess, Clock clock) {
         this.queries = queries;
         this.tasks = tasks;
-        this.plans = plans;
+        this.reports = reports;
+        this.reportAccess = reportAccess;
         this.clock = clock;
     }
 
@@ -114,13 +120,15 @@ public class MyDayService {
         deadlines.sort(Comparator.comparing(MyDay.Deadline::date));
         queries.projectsWithOverdueTask(username, today).forEach(id -> flag(flags, id, MyDay.Flag.TASK_OVERDUE));
 
+        // the 20 % floor as the funding-by-project report computes it, one query for all my projects
+        if (reportAccess.mayReadLines()) {
+            reports.byProject(ReportFilter.ALL.withOfficer(username), PageRequest.of(0, 10 * LIST_LIMIT)).stream()
+                    .filter(ProjectFundingRow::floorBroken)
+                    .forEach(r -> flag(flags, r.projectId(), MyDay.Flag.FLOOR_BROKEN));
+        }
         List<MyDay.Dossier> dossiers = new ArrayList<>();
         for (MyDayQueries.ProjectRow p : queries.projects(username, LIST_LIMIT)) {
             Set<MyDay.Flag> f = flags.getOrDefault(p.id(), EnumSet.noneOf(MyDay.Flag.class));
-            if (plans.plan(p.id()).floor().broken()) {
-                f = EnumSet.copyOf(f.isEmpty() ? EnumSet.noneOf(MyDay.Flag.class) : f);
-                f.add(MyDay.Flag.FLOOR_BROKEN);
-            }
             dossiers.add(new MyDay.Dossier(p.id(), p.code(), p.name(), p.status(), Set.copyOf(f)));
         }
         dossiers.sort(

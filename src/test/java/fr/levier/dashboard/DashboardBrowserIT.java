@@ -73,7 +73,12 @@ class DashboardBrowserIT extends BrowserTest {
         for (String ext : new String[] {"xlsx", "pdf", "csv"}) {
             page.locator("#export-" + ext).click();
             Locator link = page.locator("#download-" + ext);
-            link.waitFor();
+            try {
+                link.waitFor(new Locator.WaitForOptions().setTimeout(90_000)); // built on a worker thread
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                screenshot("dashboard-report-export-" + ext + "-missing");
+                throw e;
+            }
             Download download = page.waitForDownload(link::click);
             Path file = download.path();
             assertThat(download.suggestedFilename()).endsWith("." + ext);

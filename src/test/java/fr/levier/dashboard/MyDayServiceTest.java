@@ -55,6 +55,10 @@ class MyDayServiceTest {
     Clock clock;
 
     private ProjectDetails project(String officer, String name, ProjectStatus status) {
+        return project(officer, name, status, "400000.00");
+    }
+
+    private ProjectDetails project(String officer, String name, ProjectStatus status, String city) {
         String u = FundingFixtures.unique();
         return as.call(
                 "officer",
@@ -67,7 +71,7 @@ class MyDayServiceTest {
                         new BigDecimal("1000000.00"),
                         null,
                         null,
-                        new BigDecimal("400000.00"),
+                        new BigDecimal(city),
                         true,
                         false,
                         null,
@@ -98,12 +102,15 @@ class MyDayServiceTest {
         ProjectDetails late = project(me, "Halle gourmande", ProjectStatus.IN_PROGRESS);
         ProjectDetails soon = project(me, "Maison de santé", ProjectStatus.APPROVED);
         ProjectDetails quiet = project(me, "Parc des Mille Pas", ProjectStatus.STUDY);
+        ProjectDetails thin = project(me, "Salle des fêtes", ProjectStatus.APPROVED, "10000.00");
         project(me, "Ancienne usine", ProjectStatus.COMPLETED);
         project("someoneelse", "Pas à moi", ProjectStatus.APPROVED);
         // DSIL: start of works due 2 years after notification
         fund(late.id(), today.minusYears(2).minusDays(3)); // overdue by 3 days → at risk
         fund(soon.id(), today.minusYears(2).plusDays(12)); // due in 12 days
         fund(quiet.id(), today.minusYears(2).plusDays(45)); // due in 45 days: beyond the horizon
+        // 10 000 € of city money for 100 000 € of State aid: 9 % < the 20 % floor
+        fund(thin.id(), today);
         task(me, "Relancer la Région", today.minusDays(1), soon.id());
         task(me, "Préparer le comité", today.plusDays(5), null);
         task(me, "Bilan annuel", today.plusDays(60), null);
@@ -128,13 +135,17 @@ class MyDayServiceTest {
         assertThat(day.deadlines().getFirst().amount()).isEqualByComparingTo("100000.00");
         assertThat(day.deadlines().getFirst().project()).contains("Halle gourmande");
 
-        assertThat(day.dossiers())
-                .extracting(MyDay.Dossier::name)
-                .containsExactly("Halle gourmande", "Maison de santé", "Parc des Mille Pas");
-        assertThat(day.dossiers().get(0).flags()).containsExactly(MyDay.Flag.AT_RISK);
-        assertThat(day.dossiers().get(1).flags())
+        java.util.Map<String, java.util.Set<MyDay.Flag>> flags = day.dossiers().stream()
+                .collect(java.util.stream.Collectors.toMap(MyDay.Dossier::name, MyDay.Dossier::flags));
+        assertThat(flags)
+                .containsOnlyKeys("Halle gourmande", "Maison de santé", "Parc des Mille Pas", "Salle des fêtes");
+        assertThat(flags.get("Halle gourmande")).containsExactly(MyDay.Flag.AT_RISK);
+        assertThat(flags.get("Maison de santé"))
                 .containsExactlyInAnyOrder(MyDay.Flag.DEADLINE_SOON, MyDay.Flag.TASK_OVERDUE);
-        assertThat(day.dossiers().get(2).flags()).isEmpty();
+        assertThat(flags.get("Salle des fêtes")).containsExactly(MyDay.Flag.FLOOR_BROKEN);
+        assertThat(flags.get("Parc des Mille Pas")).isEmpty();
+        // flagged dossiers first
+        assertThat(day.dossiers().getLast().name()).isEqualTo("Parc des Mille Pas");
     }
 
     @Test
