@@ -1,6 +1,7 @@
 package fr.levier.reporting;
 
 /** The export formats of a report, with their media type and file extension. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "ReportExportFormat", description = "Export format of a report")
 public enum ExportFormat {
     /** Excel workbook (streamed). */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
