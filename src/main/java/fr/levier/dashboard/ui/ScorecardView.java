@@ -213,7 +213,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
                         Map.of(
                                 "labels",
                                 c.monthlyCashIn().stream()
-                                        .map(TrendPoint::period)
+                                        .map(p -> monthLabel(p.period()))
                                         .toList(),
                                 "datasets",
                                 List.of(ChartJs.dataset(
