@@ -22,6 +22,7 @@ class ImportApplier {
     private final PartnerRepository partners;
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
+    private final ConsentRecorder consent;
     private final Clock clock;
 
     /** Fault-injection seam for the all-or-nothing test: called after each applied line (static: the bean is a proxy). */
@@ -32,7 +33,9 @@ class ImportApplier {
             PartnerRepository partners,
             ContactRepository contacts,
             AffiliationRepository affiliations,
+            ConsentRecorder consent,
             Clock clock) {
+        this.consent = consent;
         this.planner = planner;
         this.partners = partners;
         this.contacts = contacts;
@@ -67,8 +70,10 @@ class ImportApplier {
                 Contact c = line.outcome() == ImportOutcome.CREATE
                         ? new Contact(line.contactDraft())
                         : contacts.findById(line.existingId()).orElseThrow();
+                ConsentState before = c.getId() == null ? ConsentState.NONE : c.consentState();
                 c.apply(line.contactDraft());
                 contacts.save(c);
+                consent.record(c, before, ConsentChannel.IMPORT, null, null);
                 if (line.partnerId() != null
                         && (c.getId() == null || !affiliations.currentExists(c.getId(), line.partnerId()))) {
                     contacts.flush();
