@@ -78,19 +78,20 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final String myEmail;
     private CampaignDetails campaign;
     private CampaignForm form;
-    private final Div audienceReport = new Div();
-    private final ComboBox<AudienceMember> previewAs = new ComboBox<>();
-    private final RadioButtonGroup<String> width = new RadioButtonGroup<>();
-    private final IFrame preview = new IFrame();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
-    private final Paragraph pausedReason = new Paragraph();
-    private final Paragraph duplicates = new Paragraph();
-    private final Grid<RecipientRow> recipients = new Grid<>();
-    private final Select<RecipientStatus> recipientStatus = new Select<>();
-    private final HorizontalLayout actions = new HorizontalLayout();
-    private final H2 title = new H2();
-    private final Span status = new Span();
+    // rebuilt on every navigation: the view instance is reused from one campaign to the next
+    private Div audienceReport;
+    private ComboBox<AudienceMember> previewAs;
+    private RadioButtonGroup<String> width;
+    private IFrame preview;
+    private ProgressBar progressBar;
+    private Span progressText;
+    private Paragraph pausedReason;
+    private Paragraph duplicates;
+    private Grid<RecipientRow> recipients;
+    private Select<RecipientStatus> recipientStatus;
+    private HorizontalLayout actions;
+    private H2 title;
+    private Span status;
     private Registration poll;
 
     CampaignEditorView(
@@ -133,6 +134,19 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void build() {
         removeAll();
+        audienceReport = new Div();
+        previewAs = new ComboBox<>();
+        width = new RadioButtonGroup<>();
+        preview = new IFrame();
+        progressBar = new ProgressBar();
+        progressText = new Span();
+        pausedReason = new Paragraph();
+        duplicates = new Paragraph();
+        recipients = new Grid<>();
+        recipientStatus = new Select<>();
+        actions = new HorizontalLayout();
+        title = new H2();
+        status = new Span();
         form = new CampaignForm(segments.all(), images, canEdit, this::refreshAudience);
         form.read(
                 campaign == null

@@ -49,7 +49,7 @@ public class NewsletterFixtures {
             PartnerDetails p = partners.create(PartnerDraft.of(name + " " + u, PartnerType.COMPANY, town), true);
             SegmentView s = segments.create(
                     new SegmentDraft("Segment " + u, new SegmentCriteria(null, null, null, town, null, false, false)));
-            return new Audience(p.id(), p.name(), s.id(), u);
+            return new Audience(p.id(), p.name(), s.id(), s.name(), u);
         });
     }
 
@@ -58,18 +58,29 @@ public class NewsletterFixtures {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQ.incrementAndGet();
     }
 
+    private static String ascii(String s) {
+        return java.text.Normalizer.normalize(s.toLowerCase(), java.text.Normalizer.Form.NFD)
+                .replaceAll("[^a-z0-9]", "");
+    }
+
     /** A partner and its segment. */
     public class Audience {
         private final long partnerId;
         private final String partnerName;
         private final long segmentId;
+        private final String segmentName;
         private final String unique;
 
-        Audience(long partnerId, String partnerName, long segmentId, String unique) {
+        Audience(long partnerId, String partnerName, long segmentId, String segmentName, String unique) {
             this.partnerId = partnerId;
             this.partnerName = partnerName;
             this.segmentId = segmentId;
+            this.segmentName = segmentName;
             this.unique = unique;
+        }
+
+        public String segmentName() {
+            return segmentName;
         }
 
         public long partnerId() {
@@ -86,7 +97,7 @@ public class NewsletterFixtures {
 
         /** @return a unique address of this audience, e.g. {@code alice-k3j2@test.levier.fr} */
         public String email(String who) {
-            return who == null ? null : who.toLowerCase() + "-" + unique + "@test.levier.fr";
+            return who == null ? null : ascii(who) + "-" + unique + "@test.levier.fr";
         }
 
         /** A current contact of the partner. */
