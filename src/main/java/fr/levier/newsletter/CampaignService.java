@@ -8,6 +8,7 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,6 @@ public class CampaignService {
     private final EmailRenderer renderer;
     private final UnsubscribeLinks links;
     private final MailGateway gateway;
-    private final NewsletterTexts texts;
     private final EntityManager em;
     private final Clock clock;
 
@@ -66,7 +65,6 @@ public class CampaignService {
             EmailRenderer renderer,
             UnsubscribeLinks links,
             MailGateway gateway,
-            NewsletterTexts texts,
             EntityManager em,
             Clock clock) {
         this.campaigns = campaigns;
@@ -78,7 +76,6 @@ public class CampaignService {
         this.renderer = renderer;
         this.links = links;
         this.gateway = gateway;
-        this.texts = texts;
         this.em = em;
         this.clock = clock;
     }
@@ -125,9 +122,9 @@ public class CampaignService {
     @PreAuthorize("hasRole('OFFICER')")
     public CampaignDetails update(long id, long version, @Valid CampaignDraft draft) {
         Campaign c = load(id);
-        requireVersion(c, version);
+        c.requireVersion(version);
         if (!c.getStatus().isEditable()) {
-            throw new BusinessRuleException(texts.get("campaign.error.readOnly"));
+            throw new BusinessRuleException(Messages.get("campaign.error.readOnly"));
         }
         checkAudience(draft);
         c.apply(draft);
@@ -140,7 +137,7 @@ public class CampaignService {
     public CampaignDetails duplicate(long id) {
         Campaign c = load(id);
         CampaignDraft d = c.toDraft();
-        String subject = texts.get("campaign.copyOf", d.subject());
+        String subject = Messages.get("campaign.copyOf", d.subject());
         CampaignDraft copy = new CampaignDraft(
                 subject.length() > 200 ? subject.substring(0, 200) : subject,
                 d.preheader(),
@@ -156,7 +153,7 @@ public class CampaignService {
     public void delete(long id) {
         Campaign c = load(id);
         if (!c.getStatus().isEditable()) {
-            throw new BusinessRuleException(texts.get("campaign.error.readOnly"));
+            throw new BusinessRuleException(Messages.get("campaign.error.readOnly"));
         }
         campaigns.delete(c);
     }
@@ -238,11 +235,11 @@ public class CampaignService {
     @PreAuthorize("hasRole('OFFICER')")
     public void sendTest(CampaignDraft draft, String to) {
         if (to == null || !to.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BusinessRuleException("to", texts.get("campaign.error.testAddress"));
+            throw new BusinessRuleException("to", Messages.get("campaign.error.testAddress"));
         }
         String me = currentOfficer();
         RenderedMessage m = renderer.render(
-                texts.get("campaign.testPrefix") + " " + draft.subject(),
+                Messages.get("campaign.testPrefix") + " " + draft.subject(),
                 draft.preheader(),
                 HtmlContent.sanitize(draft.html()),
                 me,
@@ -258,7 +255,7 @@ public class CampaignService {
             }
         } catch (MessagingException e) {
             throw new BusinessRuleException(
-                    texts.get("campaign.error.testFailed", SmtpFailure.of(e).message()));
+                    Messages.get("campaign.error.testFailed", SmtpFailure.of(e).message()));
         }
     }
 
@@ -289,7 +286,7 @@ public class CampaignService {
     @PreAuthorize("hasRole('OFFICER')")
     public CampaignDetails schedule(long id, Long version, Instant at) {
         if (at == null || !at.isAfter(clock.instant())) {
-            throw new BusinessRuleException("scheduledAt", texts.get("campaign.error.scheduleInPast"));
+            throw new BusinessRuleException("scheduledAt", Messages.get("campaign.error.scheduleInPast"));
         }
         return decide(id, version, at);
     }
@@ -377,13 +374,13 @@ public class CampaignService {
     private CampaignDetails decide(long id, Long version, Instant at) {
         Campaign c = load(id);
         if (version != null) {
-            requireVersion(c, version);
+            c.requireVersion(version);
         }
         if (!c.getStatus().isEditable()) {
-            throw new BusinessRuleException(texts.get("campaign.error.notDraft"));
+            throw new BusinessRuleException(Messages.get("campaign.error.notDraft"));
         }
         if (HtmlContent.isBlank(c.getHtml())) {
-            throw new BusinessRuleException("html", texts.get("campaign.error.empty"));
+            throw new BusinessRuleException("html", Messages.get("campaign.error.empty"));
         }
         Instant now = clock.instant();
         Instant notBefore = at == null ? now : at;
@@ -408,7 +405,7 @@ public class CampaignService {
             }
         });
         if (written[0] == 0) {
-            throw new BusinessRuleException(texts.get("campaign.error.noRecipient"));
+            throw new BusinessRuleException(Messages.get("campaign.error.noRecipient"));
         }
         em.flush();
         Campaign fresh = load(id);
@@ -462,25 +459,19 @@ public class CampaignService {
             try {
                 segments.get(draft.segmentId());
             } catch (NotFoundException e) {
-                throw new BusinessRuleException("segmentId", texts.get("campaign.error.segment"));
+                throw new BusinessRuleException("segmentId", Messages.get("campaign.error.segment"));
             }
         }
     }
 
     private void move(Campaign c, CampaignStatus next) {
         if (!c.getStatus().canMoveTo(next)) {
-            throw new BusinessRuleException(texts.get(
+            throw new BusinessRuleException(Messages.get(
                     "campaign.error.transition",
-                    texts.get("campaignStatus." + c.getStatus().name()),
-                    texts.get("campaignStatus." + next.name())));
+                    Messages.get("campaignStatus." + c.getStatus().name()),
+                    Messages.get("campaignStatus." + next.name())));
         }
         c.moveTo(next);
-    }
-
-    private static void requireVersion(Campaign c, long version) {
-        if (c.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Campaign.class, c.getId());
-        }
     }
 
     private CampaignDetails details(Campaign c) {

@@ -1,6 +1,6 @@
 package fr.levier.newsletter;
 
-import fr.levier.shared.LevierI18nProvider;
+import fr.levier.shared.i18n.Messages;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -36,7 +36,6 @@ class Dispatcher {
     private final UnsubscribeLinks links;
     private final Suppressions suppressions;
     private final MailSettings settings;
-    private final LevierI18nProvider i18n;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private long nextSlotNanos;
@@ -48,7 +47,6 @@ class Dispatcher {
             UnsubscribeLinks links,
             Suppressions suppressions,
             MailSettings settings,
-            LevierI18nProvider i18n,
             Clock clock) {
         this.outbox = outbox;
         this.gateway = gateway;
@@ -56,7 +54,6 @@ class Dispatcher {
         this.links = links;
         this.suppressions = suppressions;
         this.settings = settings;
-        this.i18n = i18n;
         this.clock = clock;
     }
 
@@ -138,9 +135,9 @@ class Dispatcher {
         for (var e : failuresInARow.entrySet()) {
             long campaignId = e.getKey();
             int trailing = e.getValue()[0];
-            String reason = i18n.getTranslation(
-                    "campaign.pausedReason",
+            String reason = Messages.get(
                     Locale.FRENCH,
+                    "campaign.pausedReason",
                     settings.maxConsecutiveFailures(),
                     lastError.getOrDefault(campaignId, ""));
             if (outbox.countFailures(

@@ -3,7 +3,7 @@ package fr.levier.newsletter;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import fr.levier.partner.Civility;
-import fr.levier.shared.LevierI18nProvider;
+import fr.levier.shared.i18n.Messages;
 import fr.levier.shared.identity.CityIdentity;
 import fr.levier.shared.identity.CityIdentitySource;
 import java.io.IOException;
@@ -33,12 +33,10 @@ class EmailRenderer {
     private final Template text;
     private final CityIdentitySource city;
     private final UnsubscribeLinks links;
-    private final LevierI18nProvider i18n;
 
-    EmailRenderer(CityIdentitySource city, UnsubscribeLinks links, LevierI18nProvider i18n) {
+    EmailRenderer(CityIdentitySource city, UnsubscribeLinks links) {
         this.city = city;
         this.links = links;
-        this.i18n = i18n;
         this.html = Mustache.compiler().escapeHTML(true).compile(read("templates/newsletter/email.html.mustache"));
         this.text = Mustache.compiler().escapeHTML(false).compile(read("templates/newsletter/email.txt.mustache"));
     }
@@ -80,8 +78,8 @@ class EmailRenderer {
         model.put("accentColor", CssColor.orDefault(identity.accentColor(), "#e07b00"));
         model.put("logoUrl", identity.hasLogo() ? links.base() + "/newsletter/logo.png" : null);
         model.put("unsubscribeUrl", unsubscribeUrl);
-        model.put("footerWhy", i18n.getTranslation("mail.footer.why", locale, identity.name()));
-        model.put("footerUnsubscribe", i18n.getTranslation("mail.footer.unsubscribe", locale));
+        model.put("footerWhy", Messages.get(locale, "mail.footer.why", identity.name()));
+        model.put("footerUnsubscribe", Messages.get(locale, "mail.footer.unsubscribe"));
         model.put("body", mergedBody);
         String htmlPart = html.execute(model);
         model.put("body", HtmlContent.toText(mergedBody));
@@ -90,7 +88,7 @@ class EmailRenderer {
     }
 
     private String civility(Civility c, Locale locale) {
-        return c == null ? null : i18n.getTranslation("mail.civility." + c.name(), locale);
+        return c == null ? null : Messages.get(locale, "mail.civility." + c.name());
     }
 
     private static String read(String path) {

@@ -1,6 +1,7 @@
 package fr.levier.newsletter;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.i18n.Messages;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -28,13 +29,11 @@ public class ImageService {
 
     private final NewsletterImageRepository images;
     private final UnsubscribeLinks links;
-    private final NewsletterTexts texts;
     private final Clock clock;
 
-    ImageService(NewsletterImageRepository images, UnsubscribeLinks links, NewsletterTexts texts, Clock clock) {
+    ImageService(NewsletterImageRepository images, UnsubscribeLinks links, Clock clock) {
         this.images = images;
         this.links = links;
-        this.texts = texts;
         this.clock = clock;
     }
 
@@ -49,10 +48,10 @@ public class ImageService {
     @PreAuthorize("hasRole('OFFICER')")
     public String store(String contentType, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new BusinessRuleException(texts.get("campaign.imageTooBig"));
+            throw new BusinessRuleException(Messages.get("campaign.imageTooBig"));
         }
         if (contentType == null || !TYPES.contains(contentType) || !looksLikeImage(bytes)) {
-            throw new BusinessRuleException(texts.get("campaign.imageType"));
+            throw new BusinessRuleException(Messages.get("campaign.imageType"));
         }
         String id = UnsubscribeLinks.newId();
         images.save(new NewsletterImage(

@@ -1,8 +1,8 @@
 package fr.levier.partner;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,19 +29,12 @@ public class ConsentLogService {
     private final ConsentLogRepository log;
     private final ContactRepository contacts;
     private final ConsentRecorder recorder;
-    private final I18NProvider i18n;
     private final Clock clock;
 
-    ConsentLogService(
-            ConsentLogRepository log,
-            ContactRepository contacts,
-            ConsentRecorder recorder,
-            I18NProvider i18n,
-            Clock clock) {
+    ConsentLogService(ConsentLogRepository log, ContactRepository contacts, ConsentRecorder recorder, Clock clock) {
         this.log = log;
         this.contacts = contacts;
         this.recorder = recorder;
-        this.i18n = i18n;
         this.clock = clock;
     }
 
@@ -129,7 +122,7 @@ public class ConsentLogService {
     }
 
     private String t(String key, Locale locale) {
-        return i18n.getTranslation(key, locale);
+        return Messages.get(locale, key);
     }
 
     private static String nz(String s) {

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
  * fields change, whatever the path (form, API, import, unsubscribe). Runs in the caller's transaction.
  */
 @Component
-class ConsentRecorder {
+public class ConsentRecorder {
 
     private final ConsentLogRepository log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** Internal to the partner module (the import sub-package uses it); other modules read the log service. */
     ConsentRecorder(ConsentLogRepository log, ApplicationEventPublisher events, Clock clock) {
         this.log = log;
         this.events = events;
@@ -33,7 +34,7 @@ class ConsentRecorder {
      * @param by      who recorded it, or {@code null} for the signed-in user
      * @param note    free detail, may be {@code null}
      */
-    void record(Contact contact, ConsentState before, ConsentChannel channel, String by, String note) {
+    public void record(Contact contact, ConsentState before, ConsentChannel channel, String by, String note) {
         ConsentState after = contact.consentState();
         if (!after.differsFrom(before)) {
             return;

@@ -12,13 +12,14 @@ import java.util.Objects;
  * @param legalBasis   legal basis
  * @param doNotContact do-not-contact flag
  */
-record ConsentState(ConsentStatus status, LocalDate date, String source, LegalBasis legalBasis, boolean doNotContact) {
+public record ConsentState(
+        ConsentStatus status, LocalDate date, String source, LegalBasis legalBasis, boolean doNotContact) {
 
     /** The state of a new contact before its first save: nothing recorded. */
-    static final ConsentState NONE = new ConsentState(null, null, null, null, false);
+    public static final ConsentState NONE = new ConsentState(null, null, null, null, false);
 
     /** @return whether a change from {@code before} to this state must be logged */
-    boolean differsFrom(ConsentState before) {
+    public boolean differsFrom(ConsentState before) {
         return !Objects.equals(status, before.status)
                 || !Objects.equals(date, before.date)
                 || !Objects.equals(source, before.source)

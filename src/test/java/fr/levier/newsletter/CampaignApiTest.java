@@ -84,7 +84,10 @@ class CampaignApiTest {
         HttpResponse<String> again = as("officer").post("/api/campaigns/" + id + "/send", "");
         assertThat(again.statusCode()).isEqualTo(422);
         HttpResponse<String> edit = as("officer")
-                .put("/api/campaigns/" + id + "?version=" + status.path("version").asLong(), "{\"subject\":\"Autre\"}");
+                .put(
+                        "/api/campaigns/" + id + "?version="
+                                + status.path("version").asLong(),
+                        "{\"subject\":\"Autre\"}");
         assertThat(edit.statusCode()).isEqualTo(422);
         HttpResponse<String> copy = as("officer").post("/api/campaigns/" + id + "/duplicate", "");
         assertThat(copy.statusCode()).isEqualTo(201);
@@ -99,14 +102,15 @@ class CampaignApiTest {
         long id = body(as("officer")
                         .post(
                                 "/api/campaigns",
-                                "{\"subject\":\"Plus tard\",\"html\":\"<p>Bientôt</p>\",\"segmentId\":"
-                                        + a.segmentId() + "}"))
+                                "{\"subject\":\"Plus tard\",\"html\":\"<p>Bientôt</p>\",\"segmentId\":" + a.segmentId()
+                                        + "}"))
                 .path("id")
                 .asLong();
-        HttpResponse<String> past = as("officer")
-                .post("/api/campaigns/" + id + "/schedule", "{\"at\":\"2020-01-01T08:00:00Z\"}");
+        HttpResponse<String> past =
+                as("officer").post("/api/campaigns/" + id + "/schedule", "{\"at\":\"2020-01-01T08:00:00Z\"}");
         assertThat(past.statusCode()).isEqualTo(422);
-        assertThat(body(past).path("fieldErrors").path("scheduledAt").asString()).contains("à venir");
+        assertThat(body(past).path("fieldErrors").path("scheduledAt").asString())
+                .contains("à venir");
 
         Instant at = Instant.now().plusSeconds(3600);
         HttpResponse<String> scheduled =
@@ -114,7 +118,8 @@ class CampaignApiTest {
         assertThat(scheduled.statusCode()).isEqualTo(202);
         assertThat(body(scheduled).path("status").asString()).isEqualTo("SCHEDULED");
         dispatcher.drain(5);
-        assertThat(body(as("viewer").get("/api/campaigns/" + id)).path("sent").asLong()).isZero();
+        assertThat(body(as("viewer").get("/api/campaigns/" + id)).path("sent").asLong())
+                .isZero();
 
         // an hour later
         java.sql.Timestamp past1 = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
@@ -131,11 +136,13 @@ class CampaignApiTest {
         HttpResponse<String> blank = as("officer").post("/api/campaigns", "{\"subject\":\" \",\"html\":\"<p>x</p>\"}");
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(body(blank).path("fieldErrors").has("subject")).isTrue();
-        HttpResponse<String> noSegment =
-                as("officer").post("/api/campaigns", "{\"subject\":\"x\",\"html\":\"<p>x</p>\",\"segmentId\":987654321}");
+        HttpResponse<String> noSegment = as("officer")
+                .post("/api/campaigns", "{\"subject\":\"x\",\"html\":\"<p>x</p>\",\"segmentId\":987654321}");
         assertThat(noSegment.statusCode()).isEqualTo(422);
         assertThat(body(noSegment).path("fieldErrors").has("segmentId")).isTrue();
-        assertThat(as("viewer").post("/api/campaigns", "{\"subject\":\"x\",\"html\":\"<p>x</p>\"}").statusCode())
+        assertThat(as("viewer")
+                        .post("/api/campaigns", "{\"subject\":\"x\",\"html\":\"<p>x</p>\"}")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(as("viewer").get("/api/campaigns/987654321").statusCode()).isEqualTo(404);
 

@@ -346,8 +346,8 @@ class NewsletterSendingTest {
 
         // restart: a new dispatcher (nothing in memory), the server is back, the officer resumes
         backToTheDemoMailbox();
-        Dispatcher restarted = new Dispatcher(
-                outbox, gateway, renderer, links, suppressions, settings, i18n, java.time.Clock.systemUTC());
+        Dispatcher restarted =
+                new Dispatcher(outbox, gateway, renderer, links, suppressions, settings, java.time.Clock.systemUTC());
         as.call("officer", () -> campaigns.resume(c.id()));
         makeDue(c.id());
         restarted.drain(20);
@@ -379,9 +379,6 @@ class NewsletterSendingTest {
 
     @Autowired
     MailSettings settings;
-
-    @Autowired
-    fr.levier.shared.LevierI18nProvider i18n;
 
     private CampaignDetails create(Audience a, String subject) {
         return as.call("officer", () -> campaigns.create(new CampaignDraft(subject, null, BODY, a.segmentId(), null)));

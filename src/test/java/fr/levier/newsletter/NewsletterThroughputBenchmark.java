@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.levier.newsletter.testsupport.NewsletterFixtures;
 import fr.levier.newsletter.testsupport.NewsletterFixtures.Audience;
-import fr.levier.shared.LevierI18nProvider;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
 import java.nio.file.Files;
@@ -53,9 +52,6 @@ class NewsletterThroughputBenchmark {
     Suppressions suppressions;
 
     @Autowired
-    LevierI18nProvider i18n;
-
-    @Autowired
     DemoMailbox mailbox;
 
     @Autowired
@@ -75,7 +71,7 @@ class NewsletterThroughputBenchmark {
         MailSettings unlimited = new MailSettings(
                 0, "levier@localhost", 50, 10, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 8);
         Dispatcher dispatcher =
-                new Dispatcher(outbox, gateway, renderer, links, suppressions, unlimited, i18n, Clock.systemUTC());
+                new Dispatcher(outbox, gateway, renderer, links, suppressions, unlimited, Clock.systemUTC());
         CampaignDetails c = as.call(
                 "officer",
                 () -> campaigns.create(new CampaignDraft(

@@ -2,6 +2,10 @@ package fr.levier.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.partner.importing.ImportService;
+import fr.levier.partner.importing.ImportState;
+import fr.levier.partner.importing.ImportTarget;
+import fr.levier.partner.importing.ImportUpload;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import fr.levier.newsletter.ImageService;
 import fr.levier.newsletter.UnsubscribeService;
 import fr.levier.newsletter.UnsubscribeService.Outcome;
 import fr.levier.newsletter.UnsubscribeService.Target;
-import fr.levier.shared.LevierI18nProvider;
+import fr.levier.shared.i18n.Messages;
 import fr.levier.shared.identity.CityIdentity;
 import fr.levier.shared.identity.CityIdentitySource;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -37,15 +37,12 @@ class UnsubscribeController {
 
     private final UnsubscribeService unsubscribe;
     private final CityIdentitySource city;
-    private final LevierI18nProvider i18n;
     private final ImageService images;
 
-    UnsubscribeController(
-            UnsubscribeService unsubscribe, CityIdentitySource city, LevierI18nProvider i18n, ImageService images) {
+    UnsubscribeController(UnsubscribeService unsubscribe, CityIdentitySource city, ImageService images) {
         this.images = images;
         this.unsubscribe = unsubscribe;
         this.city = city;
-        this.i18n = i18n;
     }
 
     @GetMapping("/unsubscribe/{token}")
@@ -54,21 +51,21 @@ class UnsubscribeController {
         Locale l = lang(locale);
         page(model, l);
         if (t.email() == null) {
-            model.addAttribute("title", i18n.getTranslation("unsubscribe.invalidTitle", l));
-            model.addAttribute("message", i18n.getTranslation("unsubscribe.invalid", l));
+            model.addAttribute("title", Messages.get(l, "unsubscribe.invalidTitle"));
+            model.addAttribute("message", Messages.get(l, "unsubscribe.invalid"));
             return "newsletter/unsubscribe";
         }
         model.addAttribute("email", t.email());
         if (t.done()) {
-            model.addAttribute("title", i18n.getTranslation("unsubscribe.doneTitle", l));
-            model.addAttribute("message", i18n.getTranslation("unsubscribe.done", l));
+            model.addAttribute("title", Messages.get(l, "unsubscribe.doneTitle"));
+            model.addAttribute("message", Messages.get(l, "unsubscribe.done"));
             return "newsletter/unsubscribe";
         }
-        model.addAttribute("title", i18n.getTranslation("unsubscribe.confirmTitle", l));
-        model.addAttribute("message", i18n.getTranslation("unsubscribe.confirm", l, t.subject()));
+        model.addAttribute("title", Messages.get(l, "unsubscribe.confirmTitle"));
+        model.addAttribute("message", Messages.get(l, "unsubscribe.confirm", t.subject()));
         model.addAttribute("confirm", true);
         model.addAttribute("action", "/newsletter/unsubscribe/" + token);
-        model.addAttribute("button", i18n.getTranslation("unsubscribe.button", l));
+        model.addAttribute("button", Messages.get(l, "unsubscribe.button"));
         return "newsletter/unsubscribe";
     }
 
@@ -89,11 +86,11 @@ class UnsubscribeController {
         Locale l = lang(locale);
         page(model, l);
         if (outcome == Outcome.INVALID) {
-            model.addAttribute("title", i18n.getTranslation("unsubscribe.invalidTitle", l));
-            model.addAttribute("message", i18n.getTranslation("unsubscribe.invalid", l));
+            model.addAttribute("title", Messages.get(l, "unsubscribe.invalidTitle"));
+            model.addAttribute("message", Messages.get(l, "unsubscribe.invalid"));
         } else {
-            model.addAttribute("title", i18n.getTranslation("unsubscribe.doneTitle", l));
-            model.addAttribute("message", i18n.getTranslation("unsubscribe.done", l));
+            model.addAttribute("title", Messages.get(l, "unsubscribe.doneTitle"));
+            model.addAttribute("message", Messages.get(l, "unsubscribe.done"));
         }
         return "newsletter/unsubscribe";
     }
