@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo newsletters: last month's letter to the InvestInRomans companies, already sent (its history shows
@@ -47,6 +48,7 @@ class NewsletterDemoData implements DemoSeed {
     }
 
     @Override
+    @Transactional
     public void seed() {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()

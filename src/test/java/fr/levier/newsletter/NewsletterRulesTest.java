@@ -79,15 +79,15 @@ class NewsletterRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
-            delimiter = '|',
+            delimiterString = " => ",
             value = {
-                "Bonjour {{prenom}} !|Bonjour Léa !",
-                "Bonjour {{ prenom | Madame, Monsieur }},|Bonjour Léa,",
-                "Cher {{nom|ami}}|Cher ami",
-                "{{civilite|Madame, Monsieur}} {{nom}}|Madame, Monsieur ",
-                "Chez {{partenaire}}|Chez Tannerie <Roux> & fils",
-                "Inconnu {{age}} reste|Inconnu {{age}} reste",
-                "Rien à fusionner|Rien à fusionner",
+                "Bonjour {{prenom}} ! => Bonjour Léa !",
+                "Bonjour {{ prenom | Madame, Monsieur }}, => Bonjour Léa,",
+                "Cher {{nom|ami}} => Cher ami",
+                "{{civilite|Madame, Monsieur}} {{nom}}. => Madame, Monsieur .",
+                "Chez {{partenaire}} => Chez Tannerie <Roux> & fils",
+                "Inconnu {{age}} reste => Inconnu {{age}} reste",
+                "Rien à fusionner => Rien à fusionner",
             })
     void mergeFieldsFillValuesOrFallbacks(String text, String expected) {
         Map<String, String> values = Map.of("prenom", "Léa", "nom", "", "partenaire", "Tannerie <Roux> & fils");

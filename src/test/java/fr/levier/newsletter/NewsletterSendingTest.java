@@ -144,6 +144,8 @@ class NewsletterSendingTest {
         Audience a = fixtures.audience("Chaussures");
         ContactDetails bea = a.consenting("Bea");
         a.consenting("Bob");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        fr.levier.dashboard.NewsletterFigures before = figures.figures(today, today);
         CampaignDetails first = create(a, "Première");
         as.call("officer", () -> campaigns.send(first.id(), null));
         dispatcher.drain(20);
@@ -163,6 +165,10 @@ class NewsletterSendingTest {
         assertThat(log.get(0).note()).contains("Première");
         assertThat(as.call("viewer", () -> campaigns.get(first.id())).progress().unsubscribed())
                 .isEqualTo(1);
+        fr.levier.dashboard.NewsletterFigures after = figures.figures(today, today);
+        assertThat(after.messagesSent() - before.messagesSent()).isEqualTo(2);
+        assertThat(after.contactsReached() - before.contactsReached()).isEqualTo(2);
+        assertThat(after.unsubscribes() - before.unsubscribes()).isEqualTo(1);
 
         CampaignDetails second = create(a, "Deuxième");
         AudienceReport report = as.call("officer", () -> campaigns.audience(second.draft()));
@@ -367,6 +373,9 @@ class NewsletterSendingTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    fr.levier.dashboard.NewsletterFiguresProvider figures;
 
     @Autowired
     EmailRenderer renderer;
