@@ -145,7 +145,7 @@ class NewsletterSendingTest {
         ContactDetails bea = a.consenting("Bea");
         a.consenting("Bob");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-        fr.levier.dashboard.NewsletterFigures before = figures.figures(today, today);
+        fr.levier.dashboard.NewsletterFigures figuresBefore = figures.figures(today, today);
         CampaignDetails first = create(a, "Première");
         as.call("officer", () -> campaigns.send(first.id(), null));
         dispatcher.drain(20);
@@ -165,10 +165,11 @@ class NewsletterSendingTest {
         assertThat(log.get(0).note()).contains("Première");
         assertThat(as.call("viewer", () -> campaigns.get(first.id())).progress().unsubscribed())
                 .isEqualTo(1);
-        fr.levier.dashboard.NewsletterFigures after = figures.figures(today, today);
-        assertThat(after.messagesSent() - before.messagesSent()).isEqualTo(2);
-        assertThat(after.contactsReached() - before.contactsReached()).isEqualTo(2);
-        assertThat(after.unsubscribes() - before.unsubscribes()).isEqualTo(1);
+        fr.levier.dashboard.NewsletterFigures figuresAfter = figures.figures(today, today);
+        assertThat(figuresAfter.messagesSent() - figuresBefore.messagesSent()).isEqualTo(2);
+        assertThat(figuresAfter.contactsReached() - figuresBefore.contactsReached())
+                .isEqualTo(2);
+        assertThat(figuresAfter.unsubscribes() - figuresBefore.unsubscribes()).isEqualTo(1);
 
         CampaignDetails second = create(a, "Deuxième");
         AudienceReport report = as.call("officer", () -> campaigns.audience(second.draft()));
