@@ -26,7 +26,7 @@ class Campaign extends AbstractEntity {
     private String preheader;
 
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = 1_000_000_000) // LONGTEXT on MariaDB, CLOB on H2
     private String html;
 
     @Column(name = "segment_id")

@@ -27,7 +27,7 @@ class NewsletterImage {
     private String contentType;
 
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = 1_000_000_000) // LONGBLOB on MariaDB
     private byte[] content;
 
     @Column(name = "created_at", nullable = false)
