@@ -62,13 +62,13 @@ public class DemoMailboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("demo-mailbox-grid");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
         html.getElement().setAttribute("sandbox", "");
-        html.setSizeFull();
+        html.setWidthFull();
+        html.setHeight("540px");
         html.getStyle().set("border", "0").set("background", "white");
         html.setId("demo-mailbox-html");
         details.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-xs)");
         VerticalLayout right = new VerticalLayout(html, details);
         right.setPadding(false);
-        right.setFlexGrow(1, html);
         SplitLayout split = new SplitLayout(grid, right);
         split.setSplitterPosition(40);
         split.setSizeFull();
