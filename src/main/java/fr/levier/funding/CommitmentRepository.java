@@ -109,7 +109,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     @Query("""
             select new fr.levier.funding.Rows$TypeSum(p.type, c.kind, sum(a.amount))
             from Allocation a join Commitment c on c.id = a.commitmentId join Partner p on p.id = c.partnerId
-            where """ + PORTFOLIO_FILTER + " group by p.type, c.kind")
+            where\s""" + PORTFOLIO_FILTER + " group by p.type, c.kind")
     List<Rows.TypeSum> allocatedByType(
             Collection<CommitmentStatus> statuses,
             java.time.LocalDate from,
@@ -122,7 +122,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             select coalesce(sum(a.amount * k.cashedAmount / c.amountAwarded), 0)
             from Allocation a join Commitment c on c.id = a.commitmentId join PaymentClaim k on k.commitmentId = c.id
             where k.status = fr.levier.funding.ClaimStatus.PAID and c.kind in :kinds and c.amountAwarded > 0
-              and """ + PORTFOLIO_FILTER)
+              and\s""" + PORTFOLIO_FILTER)
     BigDecimal cashedProRata(
             Collection<CommitmentKind> kinds,
             Collection<CommitmentStatus> statuses,
@@ -139,7 +139,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     @Query("""
             select coalesce(sum(pr.cityFunding), 0) from Project pr where pr.id in (
               select a.projectId from Allocation a join Commitment c on c.id = a.commitmentId
-              where c.kind in :kinds and """ + PORTFOLIO_FILTER + ")")
+              where c.kind in :kinds and\s""" + PORTFOLIO_FILTER + ")")
     BigDecimal cityFundingOfFundedProjects(
             Collection<CommitmentKind> kinds,
             Collection<CommitmentStatus> statuses,
