@@ -3,6 +3,8 @@ package fr.levier.reporting;
 import fr.levier.funding.Leverage;
 import fr.levier.funding.SelfFinancingFloor;
 import fr.levier.partner.PartnerType;
+import fr.levier.project.ChefDeFileField;
+import fr.levier.project.FloorExemption;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +62,7 @@ class AmountQueries {
                 .and("pr.officer_username = :officer", "officer", Sql.blankToNull(f.officer()));
         return """
                 select x.project_id, pr.code, pr.name, pr.officer_username, pr.city_funding, pr.city_owner,
-                  pr.lead_body, pr.floor_exemption, pr.eligible_expense, %1$s,
+                  pr.chef_de_file_field, pr.ctec_rate, pr.exemption_type, pr.eligible_expense, %1$s,
                   sum(case when x.partner_type in %2$s and x.kind in %3$s
                       then (case when x.awarded_flag = 1 then x.awarded else x.requested end) else 0 end) public_aid,
                   sum(case when x.kind in %4$s then x.awarded else 0 end) lever
@@ -75,7 +77,7 @@ class AmountQueries {
                 join project pr on pr.id = x.project_id
                 where 1 = 1 %6$s
                 group by x.project_id, pr.code, pr.name, pr.officer_username, pr.city_funding, pr.city_owner,
-                  pr.lead_body, pr.floor_exemption, pr.eligible_expense
+                  pr.chef_de_file_field, pr.ctec_rate, pr.exemption_type, pr.eligible_expense
                 """.formatted(
                         Sql.SUMS,
                         Sql.PUBLIC_TYPES,
@@ -96,8 +98,8 @@ class AmountQueries {
                 ProjectFundingRow row,
                 BigDecimal publicAid,
                 boolean owner,
-                boolean lead,
-                boolean exempt,
+                BigDecimal rate,
+                FloorExemption exemption,
                 BigDecimal eligible) {}
         List<Raw> raws = jdbc.sql(lines + SqlOrder.of(pageable, PROJECT_SORT, "pr.code, x.project_id"))
                 .params(w.params)
@@ -117,8 +119,10 @@ class AmountQueries {
                                     false),
                             Sql.money(rs, "public_aid"),
                             rs.getBoolean("city_owner"),
-                            rs.getBoolean("lead_body"),
-                            rs.getString("floor_exemption") != null,
+                            SelfFinancingFloor.rate(
+                                    enumOrNull(ChefDeFileField.class, rs.getString("chef_de_file_field")),
+                                    rs.getBigDecimal("ctec_rate")),
+                            enumOrNull(FloorExemption.class, rs.getString("exemption_type")),
                             rs.getBigDecimal("eligible_expense"));
                 })
                 .list();
@@ -127,7 +131,7 @@ class AmountQueries {
         List<ProjectFundingRow> rows = raws.stream()
                 .map(r -> {
                     SelfFinancingFloor.Result floor = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(
-                            r.owner(), r.lead(), r.exempt(), r.row().cityFunding(), r.publicAid(), r.eligible()));
+                            r.owner(), r.rate(), r.exemption(), r.row().cityFunding(), r.publicAid(), r.eligible()));
                     ProjectFundingRow p = r.row();
                     return new ProjectFundingRow(
                             p.projectId(),
@@ -230,5 +234,9 @@ class AmountQueries {
                 .params(w.params)
                 .query((rs, i) -> new FundingTotals(rs.getLong("n"), Sql.amounts(rs)))
                 .single();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

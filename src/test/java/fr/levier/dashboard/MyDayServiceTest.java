@@ -62,20 +62,16 @@ class MyDayServiceTest {
         String u = FundingFixtures.unique();
         return as.call(
                 "officer",
-                () -> projects.create(new ProjectInput(
-                        "MD-" + u,
-                        name,
-                        null,
-                        officer,
-                        status,
-                        new BigDecimal("1000000.00"),
-                        null,
-                        null,
-                        new BigDecimal(city),
-                        true,
-                        false,
-                        null,
-                        DossierDates.NONE)));
+                () -> projects.create(ProjectInput.builder()
+                        .code("MD-" + u)
+                        .name(name)
+                        .officerUsername(officer)
+                        .status(status)
+                        .totalCostExclTax(new BigDecimal("1000000.00"))
+                        .cityFunding(new BigDecimal(city))
+                        .cityOwner(true)
+                        .dates(DossierDates.NONE)
+                        .build()));
     }
 
     private void task(String officer, String title, LocalDate due, Long projectId) {

@@ -187,20 +187,16 @@ class ScorecardServiceTest {
         String u = FundingFixtures.unique();
         as.run(
                 "officer",
-                () -> projects.create(new ProjectInput(
-                        "SC-" + u,
-                        "Projet tableau de bord " + u,
-                        null,
-                        "officer",
-                        status,
-                        new BigDecimal(cost),
-                        null,
-                        null,
-                        new BigDecimal(city),
-                        true,
-                        false,
-                        null,
-                        DossierDates.NONE)));
+                () -> projects.create(ProjectInput.builder()
+                        .code("SC-" + u)
+                        .name("Projet tableau de bord " + u)
+                        .officerUsername("officer")
+                        .status(status)
+                        .totalCostExclTax(new BigDecimal(cost))
+                        .cityFunding(new BigDecimal(city))
+                        .cityOwner(true)
+                        .dates(DossierDates.NONE)
+                        .build()));
     }
 
     private static DossierDates dates(

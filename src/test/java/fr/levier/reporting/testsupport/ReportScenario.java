@@ -144,20 +144,18 @@ public class ReportScenario {
     private ProjectDetails project(String code, String name, String officer, String city) {
         return as.call(
                 "officer",
-                () -> projects.create(new ProjectInput(
-                        code,
-                        name,
-                        null,
-                        officer,
-                        ProjectStatus.APPROVED,
-                        new BigDecimal("1000000.00"),
-                        new BigDecimal("1200000.00"),
-                        new BigDecimal("900000.00"),
-                        new BigDecimal(city),
-                        true,
-                        false,
-                        null,
-                        DossierDates.NONE)));
+                () -> projects.create(ProjectInput.builder()
+                        .code(code)
+                        .name(name)
+                        .officerUsername(officer)
+                        .status(ProjectStatus.APPROVED)
+                        .totalCostExclTax(new BigDecimal("1000000.00"))
+                        .totalCostInclTax(new BigDecimal("1200000.00"))
+                        .eligibleExpense(new BigDecimal("900000.00"))
+                        .cityFunding(new BigDecimal(city))
+                        .cityOwner(true)
+                        .dates(DossierDates.NONE)
+                        .build()));
     }
 
     private long partner(String name, PartnerType type) {
