@@ -3,6 +3,7 @@ package fr.levier.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.levier.security.ui.LoginView;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -29,6 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SessionTimeouts.class)
 class SecurityConfig {
 
     @Bean
@@ -74,7 +77,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, UserSessionRegistry sessions) throws Exception {
+        // ended sessions (admin, disabled account, changed role, absolute timeout) stop at their next request
+        http.addFilterBefore(new SessionRegistryFilter(sessions), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // the app's own static files, webjars and the API documentation are public
                 .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -29,7 +29,10 @@ public class LevierI18nProvider implements I18NProvider {
             "i18n/funding",
             "i18n/newsletter",
             "i18n/reporting",
-            "i18n/dashboard");
+            "i18n/dashboard",
+            "i18n/audit",
+            "i18n/accounts",
+            "i18n/operations");
 
     @Override
     public List<Locale> getProvidedLocales() {

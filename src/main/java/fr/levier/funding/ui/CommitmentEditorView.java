@@ -1,5 +1,6 @@
 package fr.levier.funding.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -34,6 +36,8 @@ import fr.levier.project.StaleRecordException;
 import fr.levier.security.Role;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.audit.HistoryService;
+import fr.levier.shared.ui.HistoryPanel;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,12 +71,16 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
     private Long preselectedProject;
     private String title = "";
 
+    private final HistoryService history;
+
     CommitmentEditorView(
             CommitmentService commitments,
             ClaimService claims,
             PartnerService partners,
             ProjectService projects,
-            MecenatReceiptService receipts) {
+            MecenatReceiptService receipts,
+            HistoryService history) {
+        this.history = history;
         this.commitments = commitments;
         this.claims = claims;
         this.partners = partners;
@@ -147,7 +155,22 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
             if (Can.edit() && current.status().isAwarded() && current.status() != CommitmentStatus.CLOSED) {
                 add(new ClaimForm(claims, current.id(), this::reload));
             }
+            add(HistoryPanel.section(() -> commitmentHistory(current.id())));
         }
+    }
+
+    /** The commitment's own changes, then those of its split across projects and of its claims. */
+    private Component commitmentHistory(long commitmentId) {
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.add(getTranslation("history.commitment"), HistoryPanel.of(history, "Commitment", commitmentId));
+        sheet.add(
+                getTranslation("history.allocations"),
+                HistoryPanel.byOwner(history, "Allocation", "commitmentId", commitmentId));
+        sheet.add(
+                getTranslation("history.claims"),
+                HistoryPanel.byOwner(history, "PaymentClaim", "commitmentId", commitmentId));
+        return sheet;
     }
 
     private void save(CommitmentForm form, Div conflict, CommitmentInput input) {

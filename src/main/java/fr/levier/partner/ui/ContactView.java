@@ -36,7 +36,9 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.audit.HistoryService;
 import fr.levier.shared.ui.FrenchDatePicker;
+import fr.levier.shared.ui.HistoryPanel;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +61,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean canEdit;
     private final String me;
     private final Grid<AffiliationView> affiliations = new Grid<>();
+    private final HistoryService history;
     private final Grid<TaskView> taskGrid = new Grid<>();
     private final Timeline timeline = new Timeline();
     private ContactForm form;
@@ -70,7 +73,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             InteractionService interactions,
             TaskService tasks,
             UserService users,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            HistoryService history) {
+        this.history = history;
         this.contacts = contacts;
         this.partners = partners;
         this.interactions = interactions;
@@ -153,6 +158,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         }
         refreshTasks();
         add(taskHead, taskGrid);
+        add(HistoryPanel.section(() -> HistoryPanel.of(history, "Contact", contact.id())));
     }
 
     private void refreshTasks() {

@@ -25,6 +25,8 @@ import fr.levier.project.StaleRecordException;
 import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.audit.HistoryService;
+import fr.levier.shared.ui.HistoryPanel;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +53,11 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     private ProjectDetails project;
     private String title = "";
 
-    ProjectDetailView(ProjectService projects, UserService users, List<ProjectTabProvider> tabProviders) {
+    private final HistoryService history;
+
+    ProjectDetailView(
+            ProjectService projects, UserService users, List<ProjectTabProvider> tabProviders, HistoryService history) {
+        this.history = history;
         this.projects = projects;
         this.users = users;
         this.tabProviders = tabProviders.stream()
@@ -91,6 +97,7 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         }
         tabs.add(getTranslation("projects.tab.timeline"), new ProjectTimeline(projects, project));
         tabs.add(getTranslation("projects.tab.documents"), new ProjectDocuments(projects, project.id()));
+        tabs.add(getTranslation("history.tab"), HistoryPanel.of(history, "Project", project.id()));
         add(header, tabs);
     }
 

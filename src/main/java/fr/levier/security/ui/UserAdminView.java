@@ -18,6 +18,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
+import fr.levier.shared.audit.HistoryService;
+import fr.levier.shared.ui.HistoryPanel;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,8 +42,11 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
 
-    UserAdminView(UserService users) {
+    private final HistoryService history;
+
+    UserAdminView(UserService users, HistoryService history) {
         this.users = users;
+        this.history = history;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -110,6 +115,7 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void openEdit(UserSummary user) {
         UserEditor editor = UserEditor.forEdit(user);
+        editor.add(HistoryPanel.section(() -> HistoryPanel.of(history, "AppUser", user.id())));
         editor.addSaveListener(e -> {
             UserEditor.Draft d = e.draft();
             if (ServiceErrors.run(
