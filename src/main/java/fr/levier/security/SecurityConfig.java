@@ -47,8 +47,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            DatabaseUserDetailsService userDetails,
+            TwoFactorService twoFactor)
             throws Exception {
+        http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,9 +82,12 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http, UserSessionRegistry sessions) throws Exception {
-        // ended sessions (admin, disabled account, changed role, absolute timeout) stop at their next request
+    SecurityFilterChain vaadinChain(HttpSecurity http, UserSessionRegistry sessions, TwoFactorService twoFactor)
+            throws Exception {
+        // ended sessions (admin, disabled account, changed role, absolute timeout) stop at their next request;
+        // a session whose second factor is due acts with no role until it is given
         http.addFilterBefore(new SessionRegistryFilter(sessions), AuthorizationFilter.class);
+        http.addFilterBefore(new TwoFactorGateFilter(twoFactor), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // the app's own static files, webjars and the API documentation are public
                 .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
