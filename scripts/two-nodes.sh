@@ -22,7 +22,7 @@ start() { # start NAME PORT
   echo $!
 }
 wait_ready() { # wait_ready PORT PID
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${LEVIER_START_TIMEOUT:-600}"); do
     if curl -fs "http://127.0.0.1:$1/actuator/health/readiness" > /dev/null; then return 0; fi
     kill -0 "$2" 2>/dev/null || { echo "node on port $1 died:" >&2; tail -40 "$logs"/*.log >&2; return 1; }
     sleep 1
