@@ -5,10 +5,11 @@ import fr.levier.partner.PartnerSummary;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
-import fr.levier.project.StaleRecordException;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.StaleRecordException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +44,6 @@ public class CommitmentService {
     private final PartnerService partners;
     private final PartnerNames partnerNames;
     private final ProjectService projects;
-    private final FundingTexts texts;
     private final Clock clock;
 
     CommitmentService(
@@ -54,7 +54,6 @@ public class CommitmentService {
             PartnerService partners,
             PartnerNames partnerNames,
             ProjectService projects,
-            FundingTexts texts,
             Clock clock) {
         this.commitments = commitments;
         this.allocations = allocations;
@@ -63,7 +62,6 @@ public class CommitmentService {
         this.partners = partners;
         this.partnerNames = partnerNames;
         this.projects = projects;
-        this.texts = texts;
         this.clock = clock;
     }
 
@@ -137,9 +135,7 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public CommitmentDetails update(long id, long version, @Valid CommitmentInput input) {
         Commitment c = load(id);
-        if (c.getVersion() != version) {
-            throw new StaleRecordException(Commitment.class, id, c.getUpdatedBy(), c.getUpdatedAt());
-        }
+        c.requireVersion(version);
         check(input);
         BigDecimal allocated = allocations.allocated(id);
         BigDecimal newBase = c.getStatus().isAwarded() && input.amountAwarded() != null
@@ -148,7 +144,7 @@ public class CommitmentService {
         if (allocated.compareTo(newBase) > 0) {
             String field = c.getStatus().isAwarded() ? "amountAwarded" : "amountRequested";
             throw new BusinessRuleException(
-                    field, texts.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
+                    field, Messages.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
         }
         c.apply(input);
         return details(commitments.saveAndFlush(c));
@@ -167,26 +163,25 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public CommitmentDetails changeStatus(long id, long version, CommitmentStatus target) {
         Commitment c = load(id);
-        if (c.getVersion() != version) {
-            throw new StaleRecordException(Commitment.class, id, c.getUpdatedBy(), c.getUpdatedAt());
-        }
+        c.requireVersion(version);
         if (!c.getStatus().canMoveTo(target)) {
             throw new BusinessRuleException(
                     "status",
-                    texts.get(
+                    Messages.get(
                             "funding.error.transition",
-                            texts.get("commitmentStatus." + c.getStatus().name()),
-                            texts.get("commitmentStatus." + target.name())));
+                            Messages.get("commitmentStatus." + c.getStatus().name()),
+                            Messages.get("commitmentStatus." + target.name())));
         }
         if (target.isAwarded() && !c.getStatus().isAwarded()) {
             if (c.getAmountAwarded() == null || c.getAmountAwarded().signum() <= 0) {
-                throw new BusinessRuleException("amountAwarded", texts.get("funding.error.awardAmountRequired"));
+                throw new BusinessRuleException("amountAwarded", Messages.get("funding.error.awardAmountRequired"));
             }
             BigDecimal allocated = allocations.allocated(id);
             if (allocated.compareTo(c.getAmountAwarded()) > 0) {
                 throw new BusinessRuleException(
                         "amountAwarded",
-                        texts.get("funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
+                        Messages.get(
+                                "funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
             }
         }
         c.setStatus(target);
@@ -203,7 +198,7 @@ public class CommitmentService {
     public void delete(long id) {
         Commitment c = load(id);
         if (claims.countByCommitmentId(id) > 0) {
-            throw new BusinessRuleException(texts.get("funding.error.hasClaims"));
+            throw new BusinessRuleException(Messages.get("funding.error.hasClaims"));
         }
         allocations.deleteByCommitmentId(id);
         commitments.delete(c);
@@ -247,7 +242,7 @@ public class CommitmentService {
         if (allocations
                 .findByCommitmentIdAndProjectId(input.commitmentId(), input.projectId())
                 .isPresent()) {
-            throw new BusinessRuleException("projectId", texts.get("funding.error.alreadyAllocated"));
+            throw new BusinessRuleException("projectId", Messages.get("funding.error.alreadyAllocated"));
         }
         checkCeiling(c, allocations.allocated(c.getId()), input.amount());
         return withProjects(
@@ -267,11 +262,9 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public AllocationSummary updateAllocation(long id, long version, BigDecimal amount) {
         Allocation a = allocations.findById(id).orElseThrow(() -> new NotFoundException("Allocation " + id));
-        if (a.getVersion() != version) {
-            throw new StaleRecordException(Allocation.class, id, a.getUpdatedBy(), a.getUpdatedAt());
-        }
+        a.requireVersion(version);
         if (amount == null || amount.signum() <= 0) {
-            throw new BusinessRuleException("amount", texts.get("funding.error.amountPositive"));
+            throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
         }
         checkCeiling(load(a.getCommitmentId()), allocations.allocatedExcept(a.getCommitmentId(), id), amount);
         a.setAmount(amount);
@@ -300,7 +293,7 @@ public class CommitmentService {
         Commitment c = load(commitmentId);
         for (var e : split.entrySet()) {
             if (e.getValue() == null || e.getValue().signum() <= 0) {
-                throw new BusinessRuleException("amount", texts.get("funding.error.amountPositive"));
+                throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
             }
             requireProject(e.getKey());
         }
@@ -331,11 +324,12 @@ public class CommitmentService {
         BigDecimal base = c.allocationBase();
         BigDecimal total = others.add(amount);
         if (total.compareTo(base) > 0) {
-            String basis = texts.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
+            String basis =
+                    Messages.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
             BigDecimal left = base.subtract(others);
             throw new BusinessRuleException(
                     "amount",
-                    texts.get(
+                    Messages.get(
                             "funding.error.allocationCeiling",
                             money(total),
                             basis,
@@ -346,16 +340,16 @@ public class CommitmentService {
 
     private void check(CommitmentInput in) {
         if (partners.get(in.partnerId()).isEmpty()) {
-            throw new BusinessRuleException("partnerId", texts.get("funding.error.noPartner"));
+            throw new BusinessRuleException("partnerId", Messages.get("funding.error.noPartner"));
         }
         if (in.programmeId() != null && !programmes.existsById(in.programmeId())) {
-            throw new BusinessRuleException("programmeId", texts.get("funding.error.noProgramme"));
+            throw new BusinessRuleException("programmeId", Messages.get("funding.error.noProgramme"));
         }
     }
 
     private void requireProject(Long projectId) {
         if (projects.get(projectId).isEmpty()) {
-            throw new BusinessRuleException("projectId", texts.get("funding.error.noProject", projectId));
+            throw new BusinessRuleException("projectId", Messages.get("funding.error.noProject", projectId));
         }
     }
 
@@ -398,30 +392,31 @@ public class CommitmentService {
                         c.getAmountAwarded() != null ? c.getAmountAwarded() : c.getAmountRequested(),
                         c.getCounterpartValue())
                 : null;
-        return new CommitmentDetails(
-                c.getId(),
-                c.getVersion(),
-                c.getPartnerId(),
-                partnerName,
-                c.getProgrammeId(),
-                programme == null ? null : programme.code(),
-                c.getTitle(),
-                c.getKind(),
-                c.getStatus(),
-                c.getAmountRequested(),
-                c.getAmountAwarded(),
-                c.getCounterpartValue(),
-                c.getCounterpartDescription(),
-                c.dates(),
-                c.isExtensionGranted(),
-                c.getOwnDeadline(),
-                c.getNotes(),
-                allocated.setScale(2),
-                c.allocationBase(),
-                deadline,
-                mecenat,
-                c.getUpdatedBy(),
-                c.getUpdatedAt());
+        return CommitmentDetails.builder()
+                .id(c.getId())
+                .version(c.getVersion())
+                .partnerId(c.getPartnerId())
+                .partnerName(partnerName)
+                .programmeId(c.getProgrammeId())
+                .programmeCode(programme == null ? null : programme.code())
+                .title(c.getTitle())
+                .kind(c.getKind())
+                .status(c.getStatus())
+                .amountRequested(c.getAmountRequested())
+                .amountAwarded(c.getAmountAwarded())
+                .counterpartValue(c.getCounterpartValue())
+                .counterpartDescription(c.getCounterpartDescription())
+                .dates(c.dates())
+                .extensionGranted(c.isExtensionGranted())
+                .ownDeadline(c.getOwnDeadline())
+                .notes(c.getNotes())
+                .allocated(allocated.setScale(2))
+                .allocationBase(c.allocationBase())
+                .deadline(deadline)
+                .mecenat(mecenat)
+                .updatedBy(c.getUpdatedBy())
+                .updatedAt(c.getUpdatedAt())
+                .build();
     }
 
     private LapseClock.Deadline deadline(Commitment c, ProgrammeSummary programme) {
@@ -447,7 +442,7 @@ public class CommitmentService {
     }
 
     private String money(BigDecimal v) {
-        Locale locale = texts.locale();
+        Locale locale = Messages.current();
         return FrenchFormats.money(v, locale);
     }
 

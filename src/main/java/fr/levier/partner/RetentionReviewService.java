@@ -148,7 +148,7 @@ public class RetentionReviewService {
         long contactId = pendingContact(reviewId);
         ContactErasure eraser = erasure.getIfAvailable();
         if (eraser == null) {
-            throw new BusinessRuleException(PartnerMessages.get("retention.erasureUnavailable"));
+            throw new BusinessRuleException(fr.levier.shared.i18n.Messages.get("retention.erasureUnavailable"));
         }
         eraser.erase(contactId, "RETENTION");
         decide(reviewId, "ANONYMISED");
@@ -178,7 +178,7 @@ public class RetentionReviewService {
         List<Long> ids = jdbc.queryForList(
                 "select contact_id from retention_review where id = ? and status = 'PENDING'", Long.class, reviewId);
         if (ids.isEmpty()) {
-            throw new BusinessRuleException(PartnerMessages.get("retention.alreadyDecided"));
+            throw new BusinessRuleException(fr.levier.shared.i18n.Messages.get("retention.alreadyDecided"));
         }
         return ids.get(0);
     }

@@ -1,7 +1,5 @@
 package fr.levier.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fr.levier.security.ui.LoginView;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -19,7 +17,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -67,7 +64,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, TwoFactorService twoFactor) throws Exception {
+        http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
@@ -80,19 +78,5 @@ class SecurityConfig {
         return http.build();
     }
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http, UserSessionRegistry sessions, TwoFactorService twoFactor)
-            throws Exception {
-        // ended sessions (admin, disabled account, changed role, absolute timeout) stop at their next request;
-        // a session whose second factor is due acts with no role until it is given
-        http.addFilterBefore(new SessionRegistryFilter(sessions), AuthorizationFilter.class);
-        http.addFilterBefore(new TwoFactorGateFilter(twoFactor), AuthorizationFilter.class);
-        http.authorizeHttpRequests(auth -> auth
-                // the app's own static files, webjars and the API documentation are public
-                .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
-    }
+    // @Order(3), the Vaadin chain: fr.levier.security.ui.VaadinSecurityConfig
 }

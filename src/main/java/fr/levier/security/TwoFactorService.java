@@ -64,7 +64,7 @@ public class TwoFactorService {
     public TotpEnrolment startEnrolment() {
         AppUser user = current();
         if (user.getTotpEnabledAt() != null) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.alreadyOn"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.alreadyOn"));
         }
         byte[] key = new byte[20];
         random.nextBytes(key);
@@ -89,10 +89,10 @@ public class TwoFactorService {
     public List<String> confirmEnrolment(String code) {
         AppUser user = current();
         if (user.getTotpSecret() == null || user.getTotpEnabledAt() != null) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.notStarted"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.notStarted"));
         }
         if (!acceptTotp(user, code)) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.wrongCode"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.wrongCode"));
         }
         user.setTotpEnabledAt(clock.instant());
         return newRecoveryCodes(user);
@@ -130,7 +130,7 @@ public class TwoFactorService {
     public List<String> regenerateRecoveryCodes(String code) {
         AppUser user = current();
         if (user.getTotpEnabledAt() == null || !acceptTotp(user, code)) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.wrongCode"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.wrongCode"));
         }
         return newRecoveryCodes(user);
     }
@@ -145,10 +145,10 @@ public class TwoFactorService {
     public void disableOwn(String code) {
         AppUser user = current();
         if (isMandatoryFor(user.getRole())) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.mandatoryForRole"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.mandatoryForRole"));
         }
         if (user.getTotpEnabledAt() == null || !acceptTotp(user, code)) {
-            throw new BusinessRuleException("code", SecurityMessages.get("twoFactor.wrongCode"));
+            throw new BusinessRuleException("code", fr.levier.shared.i18n.Messages.get("twoFactor.wrongCode"));
         }
         clear(user);
     }

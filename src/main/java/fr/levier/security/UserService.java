@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -171,9 +170,7 @@ public class UserService {
 
     private AppUser load(Long id, long version) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
-        if (user.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        }
+        user.requireVersion(version);
         return user;
     }
 

@@ -20,8 +20,8 @@ import fr.levier.funding.ui.CommitmentEditorView;
 import fr.levier.funding.ui.DeadlinesView;
 import fr.levier.funding.ui.FinancingPlanPanel;
 import fr.levier.funding.ui.PartnerFundingPanel;
-import fr.levier.partner.PartnerTabProvider;
 import fr.levier.partner.PartnerType;
+import fr.levier.partner.ui.PartnerTabProvider;
 import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectFilter;
@@ -164,19 +164,14 @@ class FundingViewsTest extends KaribuTest {
                 () -> commitments.update(
                         c.id(),
                         c.version(),
-                        new CommitmentInput(
-                                in.partnerId(),
-                                null,
-                                in.title(),
-                                in.kind(),
-                                new BigDecimal("8000.00"),
-                                null,
-                                null,
-                                null,
-                                in.dates(),
-                                false,
-                                null,
-                                null)));
+                        CommitmentInput.builder()
+                                .partnerId(in.partnerId())
+                                .title(in.title())
+                                .kind(in.kind())
+                                .amountRequested(new BigDecimal("8000.00"))
+                                .dates(in.dates())
+                                .extensionGranted(false)
+                                .build()));
         _click(_get(Button.class, s -> s.withId("commitment-save")));
         Div conflict = _get(Div.class, s -> s.withId("commitment-conflict"));
         assertThat(conflict.isVisible()).isTrue();

@@ -38,19 +38,32 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void prometheusShowsRequestTimesToAdminsOnly() {
+    void prometheusShowsRequestTimesToAdminsOnly() throws Exception {
         new ApiClient(port).basic("viewer", "levier-demo-2026").get("/api/me");
-        var scrape = new ApiClient(port).basic("admin", "levier-demo-2026").get("/actuator/prometheus");
+        var scrape = scrape("admin");
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body())
                 .contains("http_server_requests_seconds_bucket")
                 .contains("application=\"levier\"");
-        assertThat(new ApiClient(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(new ApiClient(port)
-                        .basic("viewer", "levier-demo-2026")
-                        .get("/actuator/prometheus")
-                        .statusCode())
-                .isEqualTo(403);
+        assertThat(scrape(null).statusCode()).isEqualTo(401);
+        assertThat(scrape("viewer").statusCode()).isEqualTo(403);
+    }
+
+    /** GET /actuator/prometheus as Prometheus does (text format), as that user or anonymously. */
+    private java.net.http.HttpResponse<String> scrape(String user) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .header("Accept", "text/plain");
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((user + ":levier-demo-2026")
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.levier.partner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.FilePayload;
+import fr.levier.partner.importing.*;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import fr.levier.partner.ui.ContactListView;
 import fr.levier.partner.ui.DuplicatesView;
 import fr.levier.partner.ui.MergeView;
 import fr.levier.partner.ui.MyTasksView;
+import fr.levier.partner.ui.PartnerTabProvider;
 import fr.levier.partner.ui.PartnerView;
 import fr.levier.partner.ui.SegmentsView;
 import fr.levier.testsupport.AsUser;

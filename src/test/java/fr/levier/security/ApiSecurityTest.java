@@ -99,7 +99,8 @@ class ApiSecurityTest {
     void aRoleBelowTheRuleGetsAJson403() {
         var response = anonymous.basic("viewer", PASSWORD).get("/api/users");
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Your role does not allow this operation");
+        // no Accept-Language: the product's language, French
+        assertThat(response.body()).contains("Votre rôle ne permet pas cette opération.");
     }
 
     @Test

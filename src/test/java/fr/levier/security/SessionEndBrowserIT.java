@@ -38,7 +38,8 @@ class SessionEndBrowserIT extends BrowserTest {
     private void assertBackOnTheSignInPage() {
         page.navigate(url("partners"));
         page.waitForURL("**/login");
-        assertThat(page.locator("vaadin-login-form").isVisible()).isTrue();
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.locator("#current-user").count()).isZero();
     }
 
     @Test

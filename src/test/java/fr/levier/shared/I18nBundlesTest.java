@@ -2,6 +2,7 @@ package fr.levier.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.shared.ui.LevierI18nProvider;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -36,7 +36,6 @@ import fr.levier.partner.InteractionService;
 import fr.levier.partner.PartnerDetails;
 import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerService;
-import fr.levier.partner.PartnerTabProvider;
 import fr.levier.partner.PhoneNumbers;
 import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;

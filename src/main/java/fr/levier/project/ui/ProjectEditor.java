@@ -263,20 +263,21 @@ public class ProjectEditor extends VerticalLayout {
         }
 
         ProjectInput toInput() {
-            return new ProjectInput(
-                    code,
-                    name,
-                    description,
-                    officer,
-                    status,
-                    scale(totalCostExclTax),
-                    scale(totalCostInclTax),
-                    scale(eligibleExpense),
-                    scale(cityFunding),
-                    cityOwner,
-                    leadBody,
-                    floorExemption,
-                    dates);
+            return ProjectInput.builder()
+                    .code(code)
+                    .name(name)
+                    .description(description)
+                    .officerUsername(officer)
+                    .status(status)
+                    .totalCostExclTax(scale(totalCostExclTax))
+                    .totalCostInclTax(scale(totalCostInclTax))
+                    .eligibleExpense(scale(eligibleExpense))
+                    .cityFunding(scale(cityFunding))
+                    .cityOwner(cityOwner)
+                    .leadBody(leadBody)
+                    .floorExemption(floorExemption)
+                    .dates(dates)
+                    .build();
         }
 
         private static BigDecimal scale(BigDecimal v) {

@@ -19,8 +19,13 @@ class TwoFactorRouting implements VaadinServiceInitListener {
                     || e.getNavigationTarget().getSimpleName().equals("LoginView")) {
                 return;
             }
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            Object state = session == null ? null : session.getSession().getAttribute(TwoFactorState.ATTRIBUTE);
+            Object state;
+            try {
+                var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+                state = session == null ? null : session.getSession().getAttribute(TwoFactorState.ATTRIBUTE);
+            } catch (IllegalStateException invalidated) {
+                return; // signing out: the session is already gone
+            }
             if (state == TwoFactorState.CHALLENGE || state == TwoFactorState.ENROL) {
                 e.rerouteTo(TwoFactorView.class);
             }

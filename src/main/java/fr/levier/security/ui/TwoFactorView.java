@@ -100,9 +100,9 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
             authentication.logout();
             return;
         }
-        code.setInvalid(true);
-        code.setErrorMessage(getTranslation("twoFactor.wrongCodeLeft", MAX_ATTEMPTS - attempts));
         code.clear();
+        code.setErrorMessage(getTranslation("twoFactor.wrongCodeLeft", MAX_ATTEMPTS - attempts));
+        code.setInvalid(true);
     }
 
     @Override

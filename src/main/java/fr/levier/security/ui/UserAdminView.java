@@ -16,6 +16,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.levier.security.Role;
+import fr.levier.security.TwoFactorService;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.audit.HistoryService;
@@ -43,10 +44,12 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
     private final TextField filter = new TextField();
 
     private final HistoryService history;
+    private final TwoFactorService twoFactor;
 
-    UserAdminView(UserService users, HistoryService history) {
+    UserAdminView(UserService users, HistoryService history, TwoFactorService twoFactor) {
         this.users = users;
         this.history = history;
+        this.twoFactor = twoFactor;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -116,6 +119,13 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
     private void openEdit(UserSummary user) {
         UserEditor editor = UserEditor.forEdit(user);
         editor.add(HistoryPanel.section(() -> HistoryPanel.of(history, "AppUser", user.id())));
+        Button resetTwoFactor = new Button(getTranslation("twoFactor.reset"), e -> {
+            twoFactor.reset(user.id());
+            Notifications.success(getTranslation("twoFactor.resetDone"));
+        });
+        resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        resetTwoFactor.setId("reset-two-factor");
+        editor.getFooter().addComponentAsFirst(resetTwoFactor);
         editor.addSaveListener(e -> {
             UserEditor.Draft d = e.draft();
             if (ServiceErrors.run(

@@ -52,20 +52,20 @@ public class FundingFixtures {
         String u = unique();
         return as.call(
                 "officer",
-                () -> projects.create(new ProjectInput(
-                        "T-" + u,
-                        name + " " + u,
-                        null,
-                        "officer",
-                        ProjectStatus.APPROVED,
-                        new BigDecimal("1000000.00"),
-                        new BigDecimal("1200000.00"),
-                        new BigDecimal("900000.00"),
-                        new BigDecimal(city),
-                        owner,
-                        lead,
-                        exemption,
-                        DossierDates.NONE)));
+                () -> projects.create(ProjectInput.builder()
+                        .code("T-" + u)
+                        .name(name + " " + u)
+                        .officerUsername("officer")
+                        .status(ProjectStatus.APPROVED)
+                        .totalCostExclTax(new BigDecimal("1000000.00"))
+                        .totalCostInclTax(new BigDecimal("1200000.00"))
+                        .eligibleExpense(new BigDecimal("900000.00"))
+                        .cityFunding(new BigDecimal(city))
+                        .cityOwner(owner)
+                        .leadBody(lead)
+                        .floorExemption(exemption)
+                        .dates(DossierDates.NONE)
+                        .build()));
     }
 
     /** @return the id of a demo partner of that type */
@@ -89,19 +89,15 @@ public class FundingFixtures {
     public CommitmentDetails identified(long partnerId, CommitmentKind kind, String programme, String requested) {
         return as.call(
                 "officer",
-                () -> commitments.create(new CommitmentInput(
-                        partnerId,
-                        programme == null ? null : programme(programme),
-                        "Test " + kind + " " + unique(),
-                        kind,
-                        new BigDecimal(requested),
-                        null,
-                        null,
-                        null,
-                        DossierDates.NONE,
-                        false,
-                        null,
-                        null)));
+                () -> commitments.create(CommitmentInput.builder()
+                        .partnerId(partnerId)
+                        .programmeId(programme == null ? null : programme(programme))
+                        .title("Test " + kind + " " + unique())
+                        .kind(kind)
+                        .amountRequested(new BigDecimal(requested))
+                        .dates(DossierDates.NONE)
+                        .extensionGranted(false)
+                        .build()));
     }
 
     /** A commitment requested then awarded for {@code awarded}, with the given dates. */
@@ -118,19 +114,18 @@ public class FundingFixtures {
             CommitmentDetails u = commitments.update(
                     c.id(),
                     c.version(),
-                    new CommitmentInput(
-                            in.partnerId(),
-                            in.programmeId(),
-                            in.title(),
-                            in.kind(),
-                            in.amountRequested(),
-                            new BigDecimal(awarded),
-                            in.counterpartValue(),
-                            in.counterpartDescription(),
-                            dates,
-                            false,
-                            null,
-                            null));
+                    CommitmentInput.builder()
+                            .partnerId(in.partnerId())
+                            .programmeId(in.programmeId())
+                            .title(in.title())
+                            .kind(in.kind())
+                            .amountRequested(in.amountRequested())
+                            .amountAwarded(new BigDecimal(awarded))
+                            .counterpartValue(in.counterpartValue())
+                            .counterpartDescription(in.counterpartDescription())
+                            .dates(dates)
+                            .extensionGranted(false)
+                            .build());
             u = commitments.changeStatus(u.id(), u.version(), CommitmentStatus.REQUESTED);
             return commitments.changeStatus(u.id(), u.version(), CommitmentStatus.AWARDED);
         });
