@@ -46,6 +46,7 @@ import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.audit.HistoryService;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.HistoryPanel;
 import fr.levier.shared.ui.Notifications;
@@ -103,7 +104,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
                 .sorted(Comparator.comparingInt(PartnerTabProvider::order))
                 .toList();
         this.officers = users.officers().stream().map(UserSummary::username).toList();
-        this.canEdit = auth.hasRole(Role.OFFICER_NAME);
+        this.canEdit = Access.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
         title.setId("partner-title");
