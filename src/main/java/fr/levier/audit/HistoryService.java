@@ -1,5 +1,7 @@
-package fr.levier.shared.audit;
+package fr.levier.audit;
 
+import fr.levier.shared.audit.AuditRevision;
+import fr.levier.shared.audit.AuditedEntityType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;

@@ -1,4 +1,4 @@
-package fr.levier.shared.ui;
+package fr.levier.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,11 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.levier.shared.audit.AuditLogFilter;
-import fr.levier.shared.audit.AuditLogLine;
-import fr.levier.shared.audit.AuditLogService;
-import fr.levier.shared.audit.HistoryEntry;
-import fr.levier.shared.audit.HistoryService;
+import fr.levier.audit.AuditLogFilter;
+import fr.levier.audit.AuditLogLine;
+import fr.levier.audit.AuditLogService;
+import fr.levier.audit.HistoryEntry;
+import fr.levier.audit.HistoryService;
+import fr.levier.shared.ui.FrenchDatePicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

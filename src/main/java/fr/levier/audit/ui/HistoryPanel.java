@@ -1,4 +1,4 @@
-package fr.levier.shared.ui;
+package fr.levier.audit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -8,10 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import fr.levier.audit.FieldChange;
+import fr.levier.audit.HistoryEntry;
+import fr.levier.audit.HistoryService;
 import fr.levier.shared.FrenchFormats;
-import fr.levier.shared.audit.FieldChange;
-import fr.levier.shared.audit.HistoryEntry;
-import fr.levier.shared.audit.HistoryService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.levier.shared.audit;
+package fr.levier.audit;
 
 /**
  * One field changed by a revision. Values are the stored values (dates, amounts, enum constants,

@@ -1,4 +1,4 @@
-package fr.levier.shared.audit;
+package fr.levier.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,7 +42,7 @@ public class AuditLogService {
     public Page<AuditLogLine> search(AuditLogFilter filter, Pageable pageable) {
         List<AuditLogLine> lines = query(
                         filter,
-                        "new fr.levier.shared.audit.AuditLogLine("
+                        "new fr.levier.audit.AuditLogLine("
                                 + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind)",
                         AuditLogLine.class,
                         true)
@@ -80,7 +80,7 @@ public class AuditLogService {
             while (written < EXPORT_LIMIT) {
                 List<AuditLogLine> lines = query(
                                 filter,
-                                "new fr.levier.shared.audit.AuditLogLine("
+                                "new fr.levier.audit.AuditLogLine("
                                         + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind)",
                                 AuditLogLine.class,
                                 true)

@@ -1,4 +1,4 @@
-package fr.levier.shared.audit;
+package fr.levier.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package fr.levier.shared.audit;
+package fr.levier.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
