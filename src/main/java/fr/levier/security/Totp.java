@@ -61,7 +61,7 @@ final class Totp {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, "RAW"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
-            int offset = hash[hash.length - 1] & 0x7;
+            int offset = hash[hash.length - 1] & 0xf;
             int binary = ((hash[offset] & 0x7f) << 24)
                     | ((hash[offset + 1] & 0xff) << 16)
                     | ((hash[offset + 2] & 0xff) << 8)
