@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,6 +62,8 @@ class Dispatcher {
     @Scheduled(
             fixedDelayString = "${levier.mail.dispatcher.interval:PT1S}",
             initialDelayString = "${levier.mail.dispatcher.initial-delay:PT5S}")
+    // rows are claimed atomically anyway; the lock keeps one dispatcher across nodes so the rate holds
+    @SchedulerLock(name = "newsletter-dispatcher", lockAtMostFor = "PT10M")
     void poll() {
         if (!running.tryLock()) {
             return;

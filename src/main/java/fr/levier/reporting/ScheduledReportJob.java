@@ -2,6 +2,7 @@ package fr.levier.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class ScheduledReportJob {
     }
 
     @Scheduled(cron = "${levier.reporting.schedule-cron:0 0 7 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "scheduled-reports", lockAtLeastFor = "PT5S", lockAtMostFor = "PT30M")
     void sendDueReports() {
         runDue(LocalDate.now(clock));
     }

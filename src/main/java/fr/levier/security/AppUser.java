@@ -43,7 +43,58 @@ class AppUser extends AbstractEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** TOTP secret (base32); set at enrolment, active once {@link #totpEnabledAt} is set. */
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** SHA-256 of the unused recovery codes, comma-separated. */
+    @NotAudited
+    @Column(name = "totp_recovery_hashes", length = 1000)
+    private String totpRecoveryHashes;
+
+    /** Last accepted time step: a code is never accepted twice. */
+    @NotAudited
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected AppUser() {}
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    void setTotpSecret(String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+
+    Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    void setTotpEnabledAt(Instant totpEnabledAt) {
+        this.totpEnabledAt = totpEnabledAt;
+    }
+
+    String getTotpRecoveryHashes() {
+        return totpRecoveryHashes;
+    }
+
+    void setTotpRecoveryHashes(String totpRecoveryHashes) {
+        this.totpRecoveryHashes = totpRecoveryHashes;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(Long totpLastStep) {
+        this.totpLastStep = totpLastStep;
+    }
 
     AppUser(String username, String fullName, String email, Role role, String passwordHash) {
         this.username = username;

@@ -1,6 +1,7 @@
 package fr.levier.security;
 
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SessionTimeouts.class)
 class SecurityConfig {
 
     @Bean
@@ -42,8 +44,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            DatabaseUserDetailsService userDetails,
+            TwoFactorService twoFactor)
             throws Exception {
+        http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -57,7 +64,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, TwoFactorService twoFactor) throws Exception {
+        http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))

@@ -23,10 +23,12 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessionRegistry sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessionRegistry sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     /**
@@ -131,6 +133,12 @@ public class UserService {
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new BusinessRuleException("role", Messages.get("user.error.lastAdmin"));
         }
+        // a disabled account or a changed role must not keep a signed-in browser with its old rights
+        if (user.isEnabled() && !enabled) {
+            sessions.endAllOf(user.getUsername(), "USER_DISABLED");
+        } else if (user.getRole() != role) {
+            sessions.endAllOf(user.getUsername(), "ROLE_CHANGED");
+        }
         user.setFullName(fullName.trim());
         user.setEmail(blankToNull(email));
         user.setRole(role);
@@ -153,6 +161,7 @@ public class UserService {
         }
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAllOf(user.getUsername(), "PASSWORD_RESET");
     }
 
     /** @return whether an enabled administrator exists */

@@ -70,7 +70,8 @@ class PartnerViewsTest extends KaribuTest {
         assertThat(_get(H2.class, s -> s.withId("partner-title")).getText()).isEqualTo(name);
         TabSheet tabs = _get(TabSheet.class);
         // identity, contacts, interactions, open tasks + the tabs other modules contribute (funding: what it funds)
-        assertThat(tabs.getTabCount()).isEqualTo(4 + tabProviders.size());
+        // ... + History (every change, who, when)
+        assertThat(tabs.getTabCount()).isEqualTo(4 + tabProviders.size() + 1);
         assertThat(tabProviders).extracting(PartnerTabProvider::titleKey).contains("partnerFunding.tab");
         tabs.setSelectedIndex(1);
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package fr.levier.funding.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,6 +21,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.funding.ClaimService;
 import fr.levier.funding.CommitmentDetails;
 import fr.levier.funding.CommitmentInput;
@@ -62,12 +66,16 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
     private Long preselectedProject;
     private String title = "";
 
+    private final HistoryService history;
+
     CommitmentEditorView(
             CommitmentService commitments,
             ClaimService claims,
             PartnerService partners,
             ProjectService projects,
-            MecenatReceiptService receipts) {
+            MecenatReceiptService receipts,
+            HistoryService history) {
+        this.history = history;
         this.commitments = commitments;
         this.claims = claims;
         this.partners = partners;
@@ -142,7 +150,22 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
                     && current.status() != CommitmentStatus.CLOSED) {
                 add(new ClaimForm(claims, current.id(), this::reload));
             }
+            add(HistoryPanel.section(() -> commitmentHistory(current.id())));
         }
+    }
+
+    /** The commitment's own changes, then those of its split across projects and of its claims. */
+    private Component commitmentHistory(long commitmentId) {
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.add(getTranslation("history.commitment"), HistoryPanel.of(history, "Commitment", commitmentId));
+        sheet.add(
+                getTranslation("history.allocations"),
+                HistoryPanel.byOwner(history, "Allocation", "commitmentId", commitmentId));
+        sheet.add(
+                getTranslation("history.claims"),
+                HistoryPanel.byOwner(history, "PaymentClaim", "commitmentId", commitmentId));
+        return sheet;
     }
 
     private void save(CommitmentForm form, ConflictNotice conflict, CommitmentInput input) {

@@ -148,12 +148,16 @@ public class ImportService {
             applier.apply(job);
             job.state = ImportState.DONE;
             LOG.info("Import {} applied: {} lines written", job.id, job.processed);
+            io.micrometer.core.instrument.Metrics.counter("levier.imports", "outcome", "done")
+                    .increment();
         } catch (RuntimeException e) {
             job.processed = 0;
             job.error = e instanceof BusinessRuleException
                     ? e.getMessage()
                     : Messages.get(job.locale, "import.error.failed");
             job.state = ImportState.FAILED;
+            io.micrometer.core.instrument.Metrics.counter("levier.imports", "outcome", "failed")
+                    .increment();
             LOG.warn(
                     "Import {} failed and was rolled back: {}",
                     job.id,

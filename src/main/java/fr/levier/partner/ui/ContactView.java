@@ -19,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.partner.AffiliationDraft;
 import fr.levier.partner.AffiliationView;
 import fr.levier.partner.ConsentEntry;
@@ -65,6 +67,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean canEdit;
     private final String me;
     private final Grid<AffiliationView> affiliations = new Grid<>();
+    private final HistoryService history;
     private final Grid<TaskView> taskGrid = new Grid<>();
     private final Timeline timeline = new Timeline();
     private final ConsentLogService consentLog;
@@ -79,8 +82,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             TaskService tasks,
             UserService users,
             AuthenticationContext auth,
-            ConsentLogService consentLog) {
+            ConsentLogService consentLog,
+            HistoryService history) {
         this.consentLog = consentLog;
+        this.history = history;
         this.contacts = contacts;
         this.partners = partners;
         this.interactions = interactions;
@@ -212,6 +217,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         }
         refreshTasks();
         add(taskHead, taskGrid);
+        add(HistoryPanel.section(() -> HistoryPanel.of(history, "Contact", contact.id())));
     }
 
     private void refreshTasks() {

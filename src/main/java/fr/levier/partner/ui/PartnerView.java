@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.partner.AffiliationDraft;
 import fr.levier.partner.AffiliationView;
 import fr.levier.partner.ContactDetails;
@@ -77,6 +79,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     private final H2 title = new H2();
     private final Span subtitle = new Span();
     private TabSheet tabs = new TabSheet();
+    private final HistoryService history;
     private PartnerForm form;
     private final Grid<AffiliationView> contactGrid = new Grid<>();
     private final Timeline timeline = new Timeline();
@@ -90,7 +93,9 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
             TaskService tasks,
             List<PartnerTabProvider> tabProviders,
             UserService users,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            HistoryService history) {
+        this.history = history;
         this.partners = partners;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -144,6 +149,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         for (PartnerTabProvider provider : tabProviders) {
             tabs.add(getTranslation(provider.titleKey()), provider.create(partner.id()));
         }
+        tabs.add(getTranslation("history.tab"), HistoryPanel.of(history, "Partner", partner.id()));
         add(head, tabs);
     }
 

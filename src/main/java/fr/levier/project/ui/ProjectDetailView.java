@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
@@ -43,7 +45,11 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     private ProjectDetails project;
     private String title = "";
 
-    ProjectDetailView(ProjectService projects, UserService users, List<ProjectTabProvider> tabProviders) {
+    private final HistoryService history;
+
+    ProjectDetailView(
+            ProjectService projects, UserService users, List<ProjectTabProvider> tabProviders, HistoryService history) {
+        this.history = history;
         this.projects = projects;
         this.users = users;
         this.tabProviders = tabProviders.stream()
@@ -83,6 +89,7 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         }
         tabs.add(getTranslation("projects.tab.timeline"), new ProjectTimeline(projects, project));
         tabs.add(getTranslation("projects.tab.documents"), new ProjectDocuments(projects, project.id()));
+        tabs.add(getTranslation("history.tab"), HistoryPanel.of(history, "Project", project.id()));
         add(header, tabs);
     }
 

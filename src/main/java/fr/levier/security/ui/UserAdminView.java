@@ -15,7 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.security.Role;
+import fr.levier.security.TwoFactorService;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.ui.Notifications;
@@ -40,8 +43,13 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
 
-    UserAdminView(UserService users) {
+    private final HistoryService history;
+    private final TwoFactorService twoFactor;
+
+    UserAdminView(UserService users, HistoryService history, TwoFactorService twoFactor) {
         this.users = users;
+        this.history = history;
+        this.twoFactor = twoFactor;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -110,6 +118,14 @@ public class UserAdminView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void openEdit(UserSummary user) {
         UserEditor editor = UserEditor.forEdit(user);
+        editor.add(HistoryPanel.section(() -> HistoryPanel.of(history, "AppUser", user.id())));
+        Button resetTwoFactor = new Button(getTranslation("twoFactor.reset"), e -> {
+            twoFactor.reset(user.id());
+            Notifications.success(getTranslation("twoFactor.resetDone"));
+        });
+        resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        resetTwoFactor.setId("reset-two-factor");
+        editor.getFooter().addComponentAsFirst(resetTwoFactor);
         editor.addSaveListener(e -> {
             UserEditor.Draft d = e.draft();
             if (ServiceErrors.run(

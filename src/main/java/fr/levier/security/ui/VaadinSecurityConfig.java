@@ -1,6 +1,7 @@
 package fr.levier.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.levier.security.BrowserSessionGuards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,8 @@ class VaadinSecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, BrowserSessionGuards guards) throws Exception {
+        guards.addTo(http); // ended sessions stop at once; no role while a second factor is due
         http.authorizeHttpRequests(auth -> auth
                 // the app's own static files, webjars and the API documentation are public
                 .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

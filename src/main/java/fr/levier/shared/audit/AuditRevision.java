@@ -1,11 +1,16 @@
 package fr.levier.shared.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -32,6 +37,10 @@ public class AuditRevision {
     @Column(name = "username", length = 100, nullable = false)
     private String username;
 
+    @ElementCollection
+    @CollectionTable(name = "revinfo_change", joinColumns = @JoinColumn(name = "rev"))
+    private List<AuditChange> changes = new ArrayList<>();
+
     /** @return the revision number */
     public Long getId() {
         return id;
@@ -49,5 +58,14 @@ public class AuditRevision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    /** @return the records this revision touched */
+    public List<AuditChange> getChanges() {
+        return changes;
+    }
+
+    void addChange(AuditChange change) {
+        changes.add(change);
     }
 }

@@ -27,7 +27,10 @@ public final class Translator {
             "i18n/funding",
             "i18n/newsletter",
             "i18n/reporting",
-            "i18n/dashboard");
+            "i18n/dashboard",
+            "i18n/audit",
+            "i18n/accounts",
+            "i18n/operations");
 
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -39,7 +39,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 log.error("Error outside a UI", event.getThrowable());
                 return;
             }
-            if (cause instanceof BusinessRuleException rule) {
+            if (fr.levier.shared.DatabaseOutage.isCause(event.getThrowable())) {
+                // nothing was saved (the transaction rolled back whole); the pool reconnects by itself
+                log.warn("Database unreachable during a UI action");
+                Notifications.error(ui.getTranslation("error.databaseUnavailable"));
+            } else if (cause instanceof BusinessRuleException rule) {
                 Notifications.error(rule.getMessage());
             } else if (cause instanceof OptimisticLockingFailureException) {
                 Notifications.error(ui.getTranslation("error.conflict"));
