@@ -232,7 +232,7 @@ class FundingServiceTest {
         assertThat(paid.status()).isEqualTo(ClaimStatus.PAID);
         assertThat(as.call("viewer", () -> commitments.get(c.id())).status())
                 .isEqualTo(CommitmentStatus.PARTIALLY_PAID);
-        assertThatThrownBy(() -> as.run("officer", () -> claims.delete(advance.id())))
+        assertThatThrownBy(() -> as.run("officer", () -> claims.cancel(advance.id(), "doublon")))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -421,10 +421,15 @@ class FundingServiceTest {
                             .build());
         });
         assertThat(s.mecenat().sponsoring()).isTrue();
-        byte[] pdf = as.call("officer", () -> receipts.receipt(ok.id()));
+        ClaimSummary gift = as.call(
+                "finance", () -> claims.recordGift(ok.id(), new PaymentInput(eur("10000.00"), LocalDate.now(clock))));
+        ReceiptSummary receipt = as.call("finance", () -> receipts.issueForPayment(gift.id()));
+        byte[] pdf = as.call("officer", () -> receipts.pdf(receipt.id()));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
-        assertThatThrownBy(() -> as.run("officer", () -> receipts.receipt(s.id())))
+        ClaimSummary giftS = as.call(
+                "finance", () -> claims.recordGift(s.id(), new PaymentInput(eur("10000.00"), LocalDate.now(clock))));
+        assertThatThrownBy(() -> as.run("officer", () -> receipts.issueForPayment(giftS.id())))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("parrainage");
     }
