@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -29,10 +30,12 @@ class CommitmentTerms {
     private long version;
 
     @LastModifiedDate
+    @NotAudited
     @Column(name = "updated_at")
     private Instant updatedAt;
 
     @LastModifiedBy
+    @NotAudited
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 

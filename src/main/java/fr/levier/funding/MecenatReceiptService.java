@@ -70,6 +70,7 @@ public class MecenatReceiptService {
     }
 
     /** @return how the city issues receipts */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public ReceiptSummary.Mode mode() {
         return mode;

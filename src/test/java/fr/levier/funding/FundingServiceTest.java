@@ -454,8 +454,14 @@ class FundingServiceTest {
     void aPartnerSeesWhatItFundsAndWhatIsStillToClaim() {
         long partner = fx.partner(PartnerType.DEPARTMENT);
         ProjectDetails p = fx.project("Partner panel", "10000.00");
-        CommitmentDetails c =
-                fx.awarded(partner, CommitmentKind.GRANT, "DEPARTEMENT", "40000.00", "40000.00", DossierDates.NONE);
+        CommitmentDetails c = fx.awarded(
+                partner,
+                CommitmentKind.GRANT,
+                "DEPARTEMENT",
+                "40000.00",
+                "40000.00",
+                new DossierDates(
+                        null, null, null, null, null, null, LocalDate.now(clock).minusDays(5), null));
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("40000.00"))));
         as.run(
                 "officer",
