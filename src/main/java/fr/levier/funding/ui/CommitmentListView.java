@@ -128,8 +128,8 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void updateTotal() {
-        total.setText(
-                getTranslation("commitments.total", FrenchFormats.count(commitments.count(filter()), getLocale())));
+        long count = commitments.count(filter());
+        total.setText(getTranslation("commitments.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     @Override

@@ -129,7 +129,8 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("contacts.total", FrenchFormats.count(contacts.count(filter()), getLocale())));
+        long count = contacts.count(filter());
+        total.setText(getTranslation("contacts.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     private void openCreate() {

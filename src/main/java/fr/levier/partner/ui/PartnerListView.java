@@ -165,7 +165,8 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("partners.total", FrenchFormats.count(partners.count(filter()), getLocale())));
+        long count = partners.count(filter());
+        total.setText(getTranslation("partners.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     /** New partner: the form, then a duplicate warning when look-alikes exist. */

@@ -154,10 +154,14 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
 
     private void recount() {
         SegmentCriteria c = criteria();
+        long partnerCount = segments.countPartners(c);
+        long memberCount = segments.countMembers(c);
         count.setText(getTranslation(
                 "segment.count",
-                FrenchFormats.count(segments.countPartners(c), getLocale()),
-                FrenchFormats.count(segments.countMembers(c), getLocale())));
+                FrenchFormats.count(partnerCount, getLocale()),
+                FrenchFormats.count(memberCount, getLocale()),
+                partnerCount,
+                memberCount));
         members.getDataProvider().refreshAll();
     }
 

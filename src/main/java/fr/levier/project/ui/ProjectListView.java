@@ -163,7 +163,8 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("projects.total", FrenchFormats.count(projects.count(filter()), getLocale())));
+        long count = projects.count(filter());
+        total.setText(getTranslation("projects.total", FrenchFormats.count(count, getLocale()), count));
         total.setId("project-total");
     }
 
