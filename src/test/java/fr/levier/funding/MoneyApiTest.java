@@ -325,4 +325,39 @@ class MoneyApiTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
     }
+
+    @Test
+    void splitColumnsAddUpToTheCentWithTheLargestRemainder() {
+        CommitmentDetails c = startedDsil("30000.00");
+        List<Long> projects = List.of(projectId(), projectId(), projectId());
+        for (long p : projects) {
+            assertThat(officer.post(
+                                    "/api/allocations",
+                                    "{\"commitmentId\":%d,\"projectId\":%d,\"amount\":10000.00}".formatted(c.id(), p))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        LocalDate today = LocalDate.now(clock);
+        HttpResponse<String> claim = officer.post(
+                "/api/claims?commitmentId=" + c.id(),
+                "{\"type\":\"ADVANCE\",\"amount\":9000.00,\"status\":\"SENT\",\"sentOn\":\"%s\"}".formatted(today));
+        HttpResponse<String> interim = officer.post(
+                "/api/claims?commitmentId=" + c.id(),
+                "{\"type\":\"INTERIM\",\"amount\":1000.00,\"status\":\"SENT\",\"sentOn\":\"%s\"}".formatted(today));
+        assertThat(interim.statusCode()).isEqualTo(201);
+        finance.post(
+                "/api/claims/" + read(claim, "$.id") + "/payment?version=0",
+                "{\"cashedAmount\":9000.00,\"cashedOn\":\"%s\"}".formatted(today));
+        finance.post(
+                "/api/claims/" + read(interim, "$.id") + "/payment?version=0",
+                "{\"cashedAmount\":1000.00,\"cashedOn\":\"%s\"}".formatted(today));
+        List<BigDecimal> parts = new ArrayList<>();
+        for (long p : projects) {
+            HttpResponse<String> plan = viewer.get("/api/projects/" + p + "/financing-plan");
+            parts.add(money(plan, "$.totals.cashed"));
+        }
+        assertThat(parts)
+                .containsExactly(new BigDecimal("3333.34"), new BigDecimal("3333.33"), new BigDecimal("3333.33"));
+        assertThat(parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualTo(new BigDecimal("10000.00"));
+    }
 }
