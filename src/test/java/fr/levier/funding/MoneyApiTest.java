@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import fr.levier.funding.testsupport.FundingFixtures;
 import fr.levier.partner.PartnerType;
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import fr.levier.testsupport.ApiClient;
 import fr.levier.testsupport.IntegrationTest;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import fr.levier.funding.testsupport.FundingFixtures;
 import fr.levier.partner.PartnerType;
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
@@ -68,7 +68,7 @@ class MoneyPanelIT extends BrowserTest {
         as.run(
                 "officer",
                 () -> claims.updateTerms(
-                        c.id(), 0, new TermsInput(null, null, null, null, false, 24, subsidised, actual, today)));
+                        c.id(), 0, new TermsInput(null, null, null, null, false, 24, subsidised, null, null)));
         ClaimSummary k = as.call(
                 "officer",
                 () -> claims.create(
@@ -80,6 +80,13 @@ class MoneyPanelIT extends BrowserTest {
                                 ClaimStatus.SENT,
                                 EnumSet.noneOf(SupportingDocument.class))));
         as.run("finance", () -> claims.recordPayment(k.id(), k.version(), new PaymentInput(received, today)));
+        long termsVersion = as.call("viewer", () -> claims.terms(c.id())).version();
+        as.run(
+                "officer",
+                () -> claims.updateTerms(
+                        c.id(),
+                        termsVersion,
+                        new TermsInput(null, null, null, null, false, 24, subsidised, actual, today)));
         BigDecimal finalGrant = award.multiply(actual).divide(subsidised, 2, RoundingMode.FLOOR);
         BigDecimal toRepay = received.subtract(finalGrant);
 
@@ -99,11 +106,11 @@ class MoneyPanelIT extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         CommitmentDetails gift = fx.awarded(
                 fx.partner(PartnerType.COMPANY), CommitmentKind.MECENAT, null, "1250.00", "1250.00", DossierDates.NONE);
-        ClaimSummary paid = as.call(
-                "finance", () -> claims.recordGift(gift.id(), new PaymentInput(new BigDecimal("1250.00"), today)));
+        as.run("finance", () -> claims.recordGift(gift.id(), new PaymentInput(new BigDecimal("1250.00"), today)));
         loginAs("finance", "levier-demo-2026");
         page.navigate(url("commitments/" + gift.id()));
         page.locator(".receipt-issue").first().click();
+        assertThat(page.locator("#commitment-receipts")).containsText("Reçu n° ");
         ReceiptSummary r = as.call("viewer", () -> receipts.receipts(gift.id())).getFirst();
         assertThat(page.locator("#commitment-receipts")).containsText("Reçu n° " + r.reference());
         assertThat(page.locator("#commitment-receipts")).containsText("mille deux cent cinquante euros");

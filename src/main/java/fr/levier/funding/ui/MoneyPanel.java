@@ -18,8 +18,10 @@ import fr.levier.funding.MecenatReceiptService;
 import fr.levier.funding.ReceiptSummary;
 import fr.levier.funding.Settlement;
 import fr.levier.funding.TermsSummary;
+import fr.levier.security.Role;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.Notifications;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -107,7 +109,7 @@ class MoneyPanel extends VerticalLayout {
                 list.add(new Div(pdf));
             }
             add(list);
-            if (Can.edit() || Can.recordPayments()) {
+            if (Access.hasRole(Role.OFFICER_NAME) || Access.hasRole(Role.FINANCE_NAME)) {
                 for (ClaimSummary k : claims.claims(c.id())) {
                     if (k.status() == ClaimStatus.PAID
                             && k.receiptId() == null
