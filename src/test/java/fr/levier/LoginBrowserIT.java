@@ -24,8 +24,9 @@ class LoginBrowserIT extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav-item")
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partenaires")))
                 .isVisible();
-        assertThat(page.locator("#home-kpi-partners").innerText())
-                .matches("(?s)\\d[\\d\\u00a0\\u202f ]*\\s+partenaires.*");
+        // officers land on "My day"
+        assertThat(page.locator("#my-tasks-section h3").innerText())
+                .matches("Mes tâches \\(\\d[\\d\\u00a0\\u202f ]* ouvertes?\\)");
         // officers do not see administration
         assertThat(page.locator("vaadin-side-nav-item")
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs"))

@@ -35,7 +35,16 @@ class ScreenTourIT extends BrowserTest {
         for (int i = 0; i < items.count(); i++) {
             paths.add(items.nth(i).getAttribute("path"));
         }
-        assertThat(paths).contains("", "partners", "contacts", "projects", "deadlines", "commitments", "admin/users");
+        assertThat(paths)
+                .contains(
+                        "dashboard",
+                        "my-day",
+                        "partners",
+                        "contacts",
+                        "projects",
+                        "deadlines",
+                        "commitments",
+                        "admin/users");
 
         ApiClient api = new ApiClient(port).basic("admin", "levier-demo-2026");
         paths.add("partners/"

@@ -15,9 +15,12 @@ public enum CommitmentKind {
     /** Prêt (loan): repaid, so neither leverage nor public funding. */
     LOAN;
 
-    /** @return whether this money counts as partner money in the leverage effect */
+    /**
+     * @return whether this money counts as partner money in the leverage effect: grants, mécénat and PPP;
+     *     in-kind and parrainage (a sale of advertising) are shown apart, loans are repaid
+     */
     public boolean countsInLeverage() {
-        return this != LOAN;
+        return this == GRANT || this == MECENAT || this == PPP;
     }
 
     /** @return whether this money counts in total public funding for the 20 % floor (when the partner is public) */

@@ -109,4 +109,54 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     @Query(
             "select new fr.levier.funding.Rows$Pair(a.commitmentId, a.projectId) from Allocation a where a.commitmentId in :commitmentIds")
     List<Rows.Pair> allocationPairs(Collection<Long> commitmentIds);
+
+    /** The portfolio filter: awarded (decided) between two dates, on a set of projects or all. */
+    String PORTFOLIO_FILTER = """
+            c.status in :statuses
+              and (:from is null or c.decidedOn >= :from) and (:to is null or c.decidedOn <= :to)
+              and (:allProjects = true or a.projectId in :projectIds)
+            """;
+
+    /** Partner money allocated to projects, per partner type and kind: one row per (type, kind), never per partner. */
+    @Query("""
+            select new fr.levier.funding.Rows$TypeSum(p.type, c.kind, sum(a.amount))
+            from Allocation a join Commitment c on c.id = a.commitmentId join Partner p on p.id = c.partnerId
+            where\s""" + PORTFOLIO_FILTER + " group by p.type, c.kind")
+    List<Rows.TypeSum> allocatedByType(
+            Collection<CommitmentStatus> statuses,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            boolean allProjects,
+            Collection<Long> projectIds);
+
+    /** Cash received, pro rata of each allocation (allocation ÷ award), on the filtered allocations of the kinds. */
+    @Query("""
+            select coalesce(sum(a.amount * k.cashedAmount / c.amountAwarded), 0)
+            from Allocation a join Commitment c on c.id = a.commitmentId join PaymentClaim k on k.commitmentId = c.id
+            where k.status = fr.levier.funding.ClaimStatus.PAID and c.kind in :kinds and c.amountAwarded > 0
+              and\s""" + PORTFOLIO_FILTER)
+    BigDecimal cashedProRata(
+            Collection<CommitmentKind> kinds,
+            Collection<CommitmentStatus> statuses,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            boolean allProjects,
+            Collection<Long> projectIds);
+
+    /**
+     * The city money of the projects that receive filtered partner money of the kinds (the leverage's
+     * denominator), summed in the database. Reads the project module's entity by name: the one place
+     * funding queries a project column, so the sum never loads project ids (ADR 005).
+     */
+    @Query("""
+            select coalesce(sum(pr.cityFunding), 0) from Project pr where pr.id in (
+              select a.projectId from Allocation a join Commitment c on c.id = a.commitmentId
+              where c.kind in :kinds and\s""" + PORTFOLIO_FILTER + ")")
+    BigDecimal cityFundingOfFundedProjects(
+            Collection<CommitmentKind> kinds,
+            Collection<CommitmentStatus> statuses,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            boolean allProjects,
+            Collection<Long> projectIds);
 }

@@ -2,11 +2,14 @@ package fr.levier.funding;
 
 import fr.levier.partner.PartnerSummary;
 import fr.levier.partner.PartnerType;
+import fr.levier.project.FloorTerms;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
+import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -45,6 +48,11 @@ public class FinancingPlanService {
     private static final Set<CommitmentStatus> CLOCKED =
             EnumSet.of(CommitmentStatus.AWARDED, CommitmentStatus.CONVENTION_SIGNED, CommitmentStatus.PARTIALLY_PAID);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final String ANRU = "ANRU";
+    private static final Set<CommitmentKind> LEVERAGE_KINDS =
+            EnumSet.copyOf(java.util.Arrays.stream(CommitmentKind.values())
+                    .filter(CommitmentKind::countsInLeverage)
+                    .toList());
 
     private final CommitmentRepository commitments;
     private final FundingProgrammeRepository programmes;
@@ -87,10 +95,7 @@ public class FinancingPlanService {
         LocalDate today = LocalDate.now(clock);
         List<FinancingPlanLine> lines = new ArrayList<>();
         BigDecimal[] totals = {ZERO, ZERO, ZERO, ZERO, ZERO};
-        BigDecimal publicAid = ZERO;
-        BigDecimal privateMoney = ZERO;
-        BigDecimal leverAwarded = ZERO;
-        BigDecimal leverCashed = ZERO;
+        Money money = new Money();
         int warnings = 0;
         Map<Long, LapseClock.Verdict> verdicts =
                 lapse.verdicts(rows.stream().map(Rows.PlanRow::commitmentId).collect(Collectors.toSet()), today);
@@ -112,7 +117,7 @@ public class FinancingPlanService {
                     && MecenatCheck.evaluate(base, r.counterpartValue()).sponsoring();
             PartnerSummary partner = partners.get(r.partnerId());
             PartnerType type = partner == null ? null : partner.type();
-            boolean isPublic = type != null && type.isPublicBody();
+            boolean isPublic = partner != null && partner.countsAsPublicMoney();
             boolean counted = !st.isDead();
             if (sponsoring || (deadline != null && deadline.state() != LapseClock.State.ON_TRACK)) {
                 warnings++;
@@ -144,65 +149,148 @@ public class FinancingPlanService {
             totals[2] = totals[2].add(signed);
             totals[3] = totals[3].add(claimed);
             totals[4] = totals[4].add(cashed);
-            BigDecimal expected = st.isAwarded() ? awarded : requested;
-            if (isPublic && r.kind().countsInPublicFunding()) {
-                publicAid = publicAid.add(expected);
-            } else if (!isPublic && r.kind().countsInLeverage()) {
-                privateMoney = privateMoney.add(expected);
-            }
-            if (r.kind().countsInLeverage()) {
-                leverAwarded = leverAwarded.add(awarded);
-                leverCashed = leverCashed.add(cashed);
+            money.add(r.kind(), type, isPublic, st.isAwarded() ? awarded : requested, awarded, cashed);
+            if (prog != null && ANRU.equals(prog.code())) {
+                money.anruFunded = true;
             }
         }
         BigDecimal city = project.cityFunding();
+        FloorTerms terms = project.floorTerms() == null ? FloorTerms.NONE : project.floorTerms();
         SelfFinancingFloor.Result floor = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(
                 project.cityOwner(),
-                project.leadBody(),
-                project.floorExemption() != null,
+                SelfFinancingFloor.rate(terms.chefDeFileField(), terms.ctecRate()),
+                SelfFinancingFloor.exemption(terms.exemption(), money.anruFunded),
                 city,
-                publicAid,
+                money.publicAid,
                 project.eligibleExpense()));
+        boolean eligibleWithinCost = project.eligibleExpense() == null
+                || project.totalCostExclTax() == null
+                || project.eligibleExpense().compareTo(project.totalCostExclTax()) <= 0;
         return new FinancingPlan(
                 project.id(),
                 project.code(),
                 project.name(),
                 project.totalCostExclTax(),
+                project.totalCostInclTax(),
                 project.eligibleExpense(),
+                eligibleWithinCost,
                 city,
-                project.floorExemption(),
+                terms,
+                SelfFinancingFloor.rateSource(terms.chefDeFileField(), terms.ctecRate()),
                 List.copyOf(lines),
                 new FinancingPlan.Totals(totals[0], totals[1], totals[2], totals[3], totals[4]),
-                publicAid,
-                privateMoney,
-                Leverage.ratio(leverAwarded, city),
-                Leverage.ratio(leverCashed, city),
+                money.publicAid,
+                money.privateMoney,
+                money.inKind,
+                money.sponsorship,
+                money.loans,
+                Leverage.ratio(money.leverAwarded, city),
+                Leverage.ratio(money.leverCashed, city),
+                Messages.get("leverage.definition"),
                 floor,
+                PublicMoneyChecks.fctva(terms.fctvaBaseInclTax()),
+                PublicMoneyChecks.fondsDeConcours(money.fondsDeConcours, city),
                 warnings);
     }
 
-    /** @return the portfolio's co-financing figures and leverage, per funder type too */
-    public PortfolioFigures portfolio() {
-        List<Rows.PartnerSum> sums = commitments.allocatedByPartner(AWARDED).stream()
-                .filter(s -> s.kind().countsInLeverage())
-                .toList();
-        Map<Long, PartnerSummary> partners =
-                partnerNames.of(sums.stream().map(Rows.PartnerSum::partnerId).collect(Collectors.toSet()));
-        BigDecimal total = ZERO;
-        Map<PartnerType, BigDecimal> byType = new EnumMap<>(PartnerType.class);
-        for (Rows.PartnerSum s : sums) {
-            total = total.add(s.amount());
-            PartnerSummary p = partners.get(s.partnerId());
-            if (p != null) {
-                byType.merge(p.type(), s.amount(), BigDecimal::add);
+    /** What a plan's counted lines add up to, by the way each rule counts money. */
+    private static final class Money {
+        BigDecimal publicAid = ZERO;
+        BigDecimal privateMoney = ZERO;
+        BigDecimal inKind = ZERO;
+        BigDecimal sponsorship = ZERO;
+        BigDecimal loans = ZERO;
+        BigDecimal fondsDeConcours = ZERO;
+        BigDecimal leverAwarded = ZERO;
+        BigDecimal leverCashed = ZERO;
+        boolean anruFunded;
+
+        void add(
+                CommitmentKind kind,
+                PartnerType type,
+                boolean isPublic,
+                BigDecimal expected,
+                BigDecimal awarded,
+                BigDecimal cashed) {
+            switch (kind) {
+                case LOAN -> loans = loans.add(expected);
+                case IN_KIND -> inKind = inKind.add(expected);
+                case SPONSORSHIP -> sponsorship = sponsorship.add(expected);
+                default -> {
+                    if (isPublic && kind.countsInPublicFunding()) {
+                        publicAid = publicAid.add(expected);
+                        if (kind == CommitmentKind.GRANT && type == PartnerType.INTERCOMMUNALITY) {
+                            fondsDeConcours = fondsDeConcours.add(expected);
+                        }
+                    } else {
+                        privateMoney = privateMoney.add(expected);
+                    }
+                }
+            }
+            if (kind.countsInLeverage()) {
+                leverAwarded = leverAwarded.add(awarded);
+                leverCashed = leverCashed.add(cashed);
             }
         }
-        BigDecimal city = projects.cityFundingOf(commitments.fundedProjectIds(AWARDED));
-        BigDecimal cashed = commitments.cashedOnAllocated();
+    }
+
+    /** @return the whole portfolio's co-financing figures and leverage, per funder type too */
+    public PortfolioFigures portfolio() {
+        return portfolio(PortfolioFilter.ALL);
+    }
+
+    /**
+     * The co-financing figures of the commitments awarded in a period, on a set of projects. Every sum is a
+     * SQL aggregate (grouped by funder type and kind), whatever the number of commitments.
+     *
+     * @param filter the period and projects
+     * @return the figures and leverage, per funder type too
+     */
+    public PortfolioFigures portfolio(PortfolioFilter filter) {
+        if (filter.awardedFrom() != null
+                && filter.awardedTo() != null
+                && filter.awardedFrom().isAfter(filter.awardedTo())) {
+            throw new BusinessRuleException("awardedFrom", Messages.get("portfolio.error.period"));
+        }
+        boolean all = filter.allProjects();
+        Set<Long> ids = filter.idsForQuery();
+        BigDecimal total = ZERO;
+        BigDecimal inKind = ZERO;
+        BigDecimal sponsorship = ZERO;
+        Map<PartnerType, BigDecimal> byType = new EnumMap<>(PartnerType.class);
+        for (Rows.TypeSum s :
+                commitments.allocatedByType(AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)) {
+            BigDecimal amount = s.amount().setScale(2, RoundingMode.HALF_UP);
+            if (s.kind().countsInLeverage()) {
+                total = total.add(amount);
+                byType.merge(s.type(), amount, BigDecimal::add);
+            } else if (s.kind() == CommitmentKind.IN_KIND) {
+                inKind = inKind.add(amount);
+            } else if (s.kind() == CommitmentKind.SPONSORSHIP) {
+                sponsorship = sponsorship.add(amount);
+            }
+        }
+        BigDecimal city = commitments
+                .cityFundingOfFundedProjects(
+                        LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal cashed = commitments
+                .cashedProRata(LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
+                .setScale(2, RoundingMode.HALF_UP);
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);
         byType.forEach((t, v) -> leverageByType.put(t, Leverage.ratio(v, city)));
         return new PortfolioFigures(
-                total, cashed, city, Leverage.ratio(total, city), Leverage.ratio(cashed, city), byType, leverageByType);
+                filter,
+                total,
+                cashed,
+                city,
+                Leverage.ratio(total, city),
+                Leverage.ratio(cashed, city),
+                inKind,
+                sponsorship,
+                byType,
+                leverageByType,
+                Messages.get("leverage.definition"));
     }
 
     /**

@@ -259,6 +259,25 @@ class FundingDemoData implements DemoSeed {
             }
         }
 
+        // an ANRU-funded operation: the urban renewal exemption from the floor applies automatically (loi 2003-710)
+        PartnerSummary anru = named(all, "(ANRU)", PartnerType.PUBLIC_AGENCY);
+        ProjectDetails renewal = byCode.get("PRJ-013");
+        if (renewal != null) {
+            BigDecimal amount = round(renewal.cityFunding().multiply(new BigDecimal("1.5")));
+            CommitmentStatus st = statusFor(renewal.status());
+            Commitment c = commitment(
+                    anru,
+                    "ANRU",
+                    CommitmentKind.GRANT,
+                    "ANRU – NPNRU quartier Saint-Nicolas – " + renewal.name(),
+                    amount,
+                    awarded(amount, st),
+                    st,
+                    renewal,
+                    null);
+            allocations.save(new Allocation(c.getId(), renewal.id(), c.allocationBase()));
+        }
+
         // funding being sought for the large structuring projects: opportunities and requests
         for (int i = 41; i <= 60; i++) {
             ProjectDetails p = byCode.get(String.format("PRJ-%03d", i));

@@ -49,6 +49,8 @@ final class Rows {
     /** Partner money allocated, per partner and kind (for the portfolio leverage per funder type). */
     record PartnerSum(Long partnerId, CommitmentKind kind, BigDecimal amount) {}
 
+    record TypeSum(fr.levier.partner.PartnerType type, CommitmentKind kind, BigDecimal amount) {}
+
     /** One commitment of a partner, with what is allocated, claimed and cashed. */
     record PartnerCommitmentRow(
             Long commitmentId,

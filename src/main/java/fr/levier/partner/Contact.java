@@ -101,6 +101,18 @@ public class Contact extends AbstractEntity {
         doNotContact = d.doNotContact();
     }
 
+    /** @return the consent fields now, to compare before and after a change */
+    public ConsentState consentState() {
+        return new ConsentState(consentStatus, consentDate, consentSource, legalBasis, doNotContact);
+    }
+
+    /** The person left the mailing list: consent withdrawn today, from the given source. */
+    void withdrawConsent(LocalDate date, String source) {
+        consentStatus = ConsentStatus.WITHDRAWN;
+        consentDate = date;
+        consentSource = source;
+    }
+
     public static String emailKey(String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }

@@ -27,13 +27,19 @@ public class ContactService {
     private final PartnerRepository partners;
     private final EntityManager em;
     private final Clock clock;
+    private final ConsentRecorder consent;
+    private final ConsentLogRepository consentLog;
 
     ContactService(
             ContactRepository contacts,
             AffiliationRepository affiliations,
             PartnerRepository partners,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            ConsentRecorder consent,
+            ConsentLogRepository consentLog) {
+        this.consent = consent;
+        this.consentLog = consentLog;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.partners = partners;
@@ -103,8 +109,24 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails create(@Valid ContactDraft draft, boolean acceptDuplicate) {
+        return create(draft, acceptDuplicate, ConsentChannel.FORM);
+    }
+
+    /**
+     * Creates a contact, telling the consent log how the data arrived.
+     *
+     * @param draft           data
+     * @param acceptDuplicate create even if the e-mail is already used (the user saw the warning)
+     * @param channel         form or API
+     * @return the new contact
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public ContactDetails create(@Valid ContactDraft draft, boolean acceptDuplicate, ConsentChannel channel) {
         check(draft, null, acceptDuplicate);
-        return contacts.saveAndFlush(new Contact(draft)).toDetails();
+        Contact c = contacts.saveAndFlush(new Contact(draft));
+        consent.record(c, ConsentState.NONE, channel, null, null);
+        return c.toDetails();
     }
 
     /**
@@ -117,11 +139,28 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails update(long id, @Valid ContactDraft draft) {
+        return update(id, draft, ConsentChannel.FORM);
+    }
+
+    /**
+     * Updates a contact, telling the consent log how the change arrived.
+     *
+     * @param id      the contact
+     * @param draft   data with the version read
+     * @param channel form or API
+     * @return the contact
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public ContactDetails update(long id, @Valid ContactDraft draft, ConsentChannel channel) {
         Contact c = load(id);
         c.requireVersion(draft.version());
         check(draft, id, true);
+        ConsentState before = c.consentState();
         c.apply(draft);
-        return contacts.saveAndFlush(c).toDetails();
+        contacts.saveAndFlush(c);
+        consent.record(c, before, channel, null, null);
+        return c.toDetails();
     }
 
     /**
@@ -135,6 +174,7 @@ public class ContactService {
     public void delete(long id) {
         Contact c = load(id);
         affiliations.deleteAll(affiliations.findByContact(id));
+        consentLog.deleteByContact(id);
         em.createNativeQuery("delete from interaction_contact where contact_id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();

@@ -32,6 +32,10 @@ public class Partner extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private PartnerType type;
 
+    /** Whether the partner's money is public: {@code null} follows the type (CGCT L1111-10). */
+    @Column(name = "public_money")
+    private Boolean publicMoney;
+
     @Column(length = 14)
     private String siret;
 
@@ -102,8 +106,13 @@ public class Partner extends AbstractEntity {
         setName(name);
     }
 
+    void setPublicMoney(Boolean value) {
+        publicMoney = value;
+    }
+
     PartnerSummary toSummary() {
-        return new PartnerSummary(getId(), name, type, siret, town, status, officerUsername, investInRomans);
+        return new PartnerSummary(
+                getId(), name, type, siret, town, status, officerUsername, investInRomans, publicMoney);
     }
 
     public PartnerDetails toDetails() {

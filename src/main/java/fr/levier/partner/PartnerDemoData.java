@@ -259,6 +259,10 @@ class PartnerDemoData implements DemoSeed {
             p.setTown(row[2]);
             p.setStatus(RelationshipStatus.ACTIVE);
             p.setInvestInRomans(true);
+            if (row[0].startsWith("Caisse d'allocations familiales")) {
+                // private law with a public-service mission: its money is not public (circulaire NOR IOCB1203166C)
+                p.setPublicMoney(false);
+            }
             all.add(p);
         }
         for (int i = 0; all.size() < 222; i++) {

@@ -287,6 +287,22 @@ public class PartnerService {
     }
 
     /**
+     * Records whether a partner's money is public, overriding its type's default (CGCT L1111-10: a body of
+     * private law with a public-service mission, a CAF for instance, does not count).
+     *
+     * @param id    the partner
+     * @param value {@code true} / {@code false}, or {@code null} to follow the type again
+     * @return the partner's summary
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public PartnerSummary setPublicMoney(long id, Boolean value) {
+        Partner p = load(id);
+        p.setPublicMoney(value);
+        return partners.saveAndFlush(p).toSummary();
+    }
+
+    /**
      * Deletes a partner that nothing refers to.
      *
      * @param id the partner

@@ -10,7 +10,9 @@ package fr.levier.partner;
  * @param town            town
  * @param status          relationship status
  * @param officerUsername login of the officer in charge, may be {@code null}
+ * @param publicMoney     whether its money is public, {@code null} when it follows the type
  * @param investInRomans  member of the InvestInRomans network
+ * @param publicMoney     whether its money is public, {@code null} when it follows the type
  */
 public record PartnerSummary(
         Long id,
@@ -20,4 +22,17 @@ public record PartnerSummary(
         String town,
         RelationshipStatus status,
         String officerUsername,
-        boolean investInRomans) {}
+        boolean investInRomans,
+        Boolean publicMoney) {
+
+    /**
+     * Whether the partner's money counts as public funding (CGCT L1111-10): the override recorded on the
+     * partner, else the type's default. A body of private law with a public-service mission (a CAF, for
+     * instance) does not count (circulaire NOR IOCB1203166C).
+     *
+     * @return whether its money is public
+     */
+    public boolean countsAsPublicMoney() {
+        return publicMoney != null ? publicMoney : type != null && type.isPublicBody();
+    }
+}

@@ -55,5 +55,26 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             LocalDate today,
             Pageable pageable);
 
+    String AUDIENCE = """
+            exists (select a from Affiliation a join a.partner p where a.contact = c and (a.endDate is null or a.endDate >= :today) and
+            """ + PARTNER + ")";
+
+    @Query(
+            value = "select new fr.levier.partner.AudienceMember(c.id, c.civility, c.firstName, c.lastName, c.email,"
+                    + " c.language, c.consentStatus, c.legalBasis, c.doNotContact,"
+                    + " (select min(p2.name) from Affiliation a2 join a2.partner p2 where a2.contact = c"
+                    + " and (a2.endDate is null or a2.endDate >= :today)))"
+                    + " from Contact c where " + AUDIENCE,
+            countQuery = "select count(c) from Contact c where " + AUDIENCE)
+    Page<AudienceMember> audience(
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String town,
+            String tag,
+            boolean iir,
+            LocalDate today,
+            Pageable pageable);
+
     Optional<Segment> findByNameIgnoreCase(String name);
 }

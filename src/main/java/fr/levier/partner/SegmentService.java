@@ -103,6 +103,29 @@ public class SegmentService {
                 pageable);
     }
 
+    /**
+     * Everyone the criteria reach before any newsletter rule: the current contacts of matching partners,
+     * including those without e-mail, without consent or flagged do-not-contact, so the caller can say
+     * who is excluded and why. The criteria's {@code consentOnly} is left to the caller too.
+     *
+     * @param c        the criteria
+     * @param pageable page and sort (by {@code id} for a stable walk through all pages)
+     * @return the contacts
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Page<AudienceMember> audience(SegmentCriteria c, Pageable pageable) {
+        return segments.audience(
+                c.type(),
+                c.status(),
+                blank(c.officerUsername()),
+                town(c.town()),
+                PartnerService.tagLike(c.tag()),
+                c.investInRomansOnly(),
+                LocalDate.now(clock),
+                pageable);
+    }
+
     /** Saves a new segment. */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")

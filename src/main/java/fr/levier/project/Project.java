@@ -51,11 +51,30 @@ class Project extends AbstractEntity {
     @Column(name = "city_owner", nullable = false)
     private boolean cityOwner = true;
 
-    @Column(name = "lead_body", nullable = false)
-    private boolean leadBody;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "chef_de_file_field", length = 40)
+    private ChefDeFileField chefDeFileField;
 
-    @Column(name = "floor_exemption", length = 500)
-    private String floorExemption;
+    @Column(name = "ctec_rate", precision = 5, scale = 4)
+    private BigDecimal ctecRate;
+
+    @Column(name = "ctec_reference", length = 200)
+    private String ctecReference;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "exemption_type", length = 30)
+    private FloorExemption exemption;
+
+    @Column(name = "exemption_reference", length = 200)
+    private String exemptionReference;
+
+    @Column(name = "exemption_decided_on")
+    private LocalDate exemptionDecidedOn;
+
+    @Column(name = "fctva_base_incl_tax", precision = 15, scale = 2)
+    private BigDecimal fctvaBaseInclTax;
 
     @Column(name = "opened_on")
     private LocalDate openedOn;
@@ -99,10 +118,14 @@ class Project extends AbstractEntity {
         eligibleExpense = in.eligibleExpense();
         cityFunding = in.cityFunding() == null ? BigDecimal.ZERO.setScale(2) : in.cityFunding();
         cityOwner = in.cityOwner() == null || in.cityOwner();
-        leadBody = Boolean.TRUE.equals(in.leadBody());
-        floorExemption = in.floorExemption() == null || in.floorExemption().isBlank()
-                ? null
-                : in.floorExemption().trim();
+        FloorTerms t = in.floorTerms() == null ? FloorTerms.NONE : in.floorTerms();
+        chefDeFileField = t.chefDeFileField();
+        ctecRate = t.ctecRate();
+        ctecReference = trimToNull(t.ctecReference());
+        exemption = t.exemption();
+        exemptionReference = trimToNull(t.exemptionReference());
+        exemptionDecidedOn = t.exemptionDecidedOn();
+        fctvaBaseInclTax = t.fctvaBaseInclTax();
         DossierDates d = in.dates() == null ? DossierDates.NONE : in.dates();
         openedOn = d.openedOn();
         submittedOn = d.submittedOn();
@@ -128,8 +151,14 @@ class Project extends AbstractEntity {
                 eligibleExpense,
                 cityFunding,
                 cityOwner,
-                leadBody,
-                floorExemption,
+                new FloorTerms(
+                        chefDeFileField,
+                        ctecRate,
+                        ctecReference,
+                        exemption,
+                        exemptionReference,
+                        exemptionDecidedOn,
+                        fctvaBaseInclTax),
                 new DossierDates(
                         openedOn,
                         submittedOn,
@@ -153,5 +182,9 @@ class Project extends AbstractEntity {
 
     ProjectStatus getStatus() {
         return status;
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * About 60 projects worth about 200 M€: 40 city-owned operations with a financing plan (codes
  * PRJ-001 to PRJ-040, funded by the funding module's demo data) and 20 large structuring projects,
- * several led by other bodies. Special cases: PRJ-007 carries an exemption from the 20 % floor,
- * PRJ-012 has the city as lead body (30 % floor). Dates are relative to the application clock.
+ * several led by other bodies. Special cases: PRJ-007 (protected monument) and PRJ-010 (public calamity)
+ * carry an exemption from the floor with the préfet's decision; PRJ-006 is in a chef de file field (30 %
+ * floor) and PRJ-021 in one where a CTEC sets 20 %; funded projects record their FCTVA base (eligible TTC).
+ * The urban renewal exemption comes from an ANRU grant (funding demo data). Dates are relative to the
+ * application clock.
  * Deterministic (fixed seed).
  */
 @Component
@@ -114,9 +117,9 @@ class ProjectDemoData implements DemoSeed {
                     ? ProjectStatus.COMPLETED
                     : i < 22 ? ProjectStatus.IN_PROGRESS : i < 32 ? ProjectStatus.APPROVED : ProjectStatus.INSTRUCTING;
             Project p = new Project(code, FUNDED[i]);
-            String exemption = i == 6
-                    ? "CGCT L1111-10 III : restauration d'un monument historique classé (participation minimale non exigée)"
-                    : null;
+            BigDecimal eligible = cost.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP);
+            FloorTerms terms = demoTerms(i, today)
+                    .withFctvaBase(eligible.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP));
             LocalDate opened = today.minusDays(200 + random.nextInt(900));
             LocalDate submitted = opened.plusDays(20 + random.nextInt(60));
             LocalDate decided =
@@ -140,11 +143,10 @@ class ProjectDemoData implements DemoSeed {
                     .status(status)
                     .totalCostExclTax(cost)
                     .totalCostInclTax(cost.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP))
-                    .eligibleExpense(cost.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP))
+                    .eligibleExpense(eligible)
                     .cityFunding(cost.multiply(cityShare).setScale(2, RoundingMode.HALF_UP))
                     .cityOwner(true)
-                    .leadBody(i == 11)
-                    .floorExemption(exemption)
+                    .floorTerms(terms)
                     .dates(new DossierDates(
                             opened,
                             submitted,
@@ -183,7 +185,6 @@ class ProjectDemoData implements DemoSeed {
                                     ? cost.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP)
                                     : BigDecimal.ZERO.setScale(2))
                     .cityOwner(owned)
-                    .leadBody(false)
                     .dates(new DossierDates(opened, null, null, null, null, null, null, null))
                     .build());
             all.add(p);
@@ -219,5 +220,27 @@ class ProjectDemoData implements DemoSeed {
 
     private static BigDecimal money(long euros) {
         return BigDecimal.valueOf(euros / 1000 * 1000L).setScale(2);
+    }
+
+    private static FloorTerms demoTerms(int i, LocalDate today) {
+        return switch (i) {
+            case 5 -> FloorTerms.NONE.withChefDeFile(ChefDeFileField.COMMUNE_SUSTAINABLE_MOBILITY, null, null);
+            case 6 ->
+                FloorTerms.NONE.withExemption(
+                        FloorExemption.PROTECTED_MONUMENT,
+                        "Arrêté préfectoral n° 26-2025-03-114 (collégiale classée monument historique)",
+                        today.minusYears(1).withDayOfMonth(14));
+            case 9 ->
+                FloorTerms.NONE.withExemption(
+                        FloorExemption.PUBLIC_CALAMITY,
+                        "Décision préfectorale n° 26-2025-11-02 (crue de l'Isère)",
+                        today.minusMonths(8).withDayOfMonth(2));
+            case 20 ->
+                FloorTerms.NONE.withChefDeFile(
+                        ChefDeFileField.REGION_CLIMATE_ENERGY,
+                        new BigDecimal("0.2000"),
+                        "CTEC Auvergne-Rhône-Alpes climat-énergie 2024-2029");
+            default -> FloorTerms.NONE;
+        };
     }
 }

@@ -19,8 +19,7 @@ import java.time.Instant;
  * @param eligibleExpense  eligible expense
  * @param cityFunding      the city's own contribution
  * @param cityOwner        city is project owner
- * @param leadBody         city is lead body
- * @param floorExemption   legal ground of a floor exemption, {@code null} when none
+ * @param floorTerms       chef de file field, CTEC, exemption and FCTVA base (never {@code null})
  * @param dates            dossier dates
  * @param updatedBy        who last changed it
  * @param updatedAt        when
@@ -38,8 +37,7 @@ public record ProjectDetails(
         BigDecimal eligibleExpense,
         BigDecimal cityFunding,
         boolean cityOwner,
-        boolean leadBody,
-        String floorExemption,
+        FloorTerms floorTerms,
         DossierDates dates,
         String updatedBy,
         Instant updatedAt) {
@@ -57,8 +55,7 @@ public record ProjectDetails(
                 .eligibleExpense(eligibleExpense)
                 .cityFunding(cityFunding)
                 .cityOwner(cityOwner)
-                .leadBody(leadBody)
-                .floorExemption(floorExemption)
+                .floorTerms(floorTerms)
                 .dates(dates)
                 .build();
     }

@@ -1,6 +1,7 @@
 package fr.levier.project;
 
 import fr.levier.shared.DossierDates;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -45,8 +46,7 @@ public record ProjectInput(
         BigDecimal cityFunding,
 
         Boolean cityOwner,
-        Boolean leadBody,
-        @Size(max = 500) String floorExemption,
+        @Valid FloorTerms floorTerms,
         DossierDates dates) {
     /** @return an empty builder: name each value instead of passing 13 in order */
     public static Builder builder() {
@@ -65,8 +65,7 @@ public record ProjectInput(
         private BigDecimal eligibleExpense;
         private BigDecimal cityFunding;
         private Boolean cityOwner;
-        private Boolean leadBody;
-        private String floorExemption;
+        private FloorTerms floorTerms;
         private DossierDates dates;
 
         private Builder() {}
@@ -121,13 +120,8 @@ public record ProjectInput(
             return this;
         }
 
-        public Builder leadBody(Boolean leadBody) {
-            this.leadBody = leadBody;
-            return this;
-        }
-
-        public Builder floorExemption(String floorExemption) {
-            this.floorExemption = floorExemption;
+        public Builder floorTerms(FloorTerms floorTerms) {
+            this.floorTerms = floorTerms;
             return this;
         }
 
@@ -148,8 +142,7 @@ public record ProjectInput(
                     eligibleExpense,
                     cityFunding,
                     cityOwner,
-                    leadBody,
-                    floorExemption,
+                    floorTerms,
                     dates);
         }
     }

@@ -247,8 +247,30 @@ public class ProjectService {
                 && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {
             throw new BusinessRuleException("totalCostInclTax", Messages.get("project.error.ttcBelowHt"));
         }
-        if (in.floorExemption() != null && !in.floorExemption().isBlank() && Boolean.FALSE.equals(in.cityOwner())) {
-            throw new BusinessRuleException("floorExemption", Messages.get("project.error.exemptionWithoutOwnership"));
+        if (in.eligibleExpense() != null
+                && in.totalCostExclTax() != null
+                && in.eligibleExpense().compareTo(in.totalCostExclTax()) > 0) {
+            throw new BusinessRuleException("eligibleExpense", Messages.get("project.error.eligibleAboveHt"));
+        }
+        FloorTerms t = in.floorTerms() == null ? FloorTerms.NONE : in.floorTerms();
+        if (t.exemption() != null) {
+            if (Boolean.FALSE.equals(in.cityOwner())) {
+                throw new BusinessRuleException(
+                        "floorTerms.exemption", Messages.get("project.error.exemptionWithoutOwnership"));
+            }
+            if (blankToNull(t.exemptionReference()) == null) {
+                throw new BusinessRuleException(
+                        "floorTerms.exemptionReference",
+                        Messages.get("project.error.exemptionReference." + t.exemption()));
+            }
+            if (t.exemptionDecidedOn() == null) {
+                throw new BusinessRuleException(
+                        "floorTerms.exemptionDecidedOn",
+                        Messages.get("project.error.exemptionReference." + t.exemption()));
+            }
+        }
+        if (t.ctecRate() != null && (t.chefDeFileField() == null || blankToNull(t.ctecReference()) == null)) {
+            throw new BusinessRuleException("floorTerms.ctecReference", Messages.get("project.error.ctecIncomplete"));
         }
     }
 

@@ -1,43 +1,51 @@
 package fr.levier.dashboard;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import fr.levier.dashboard.ui.HomeView;
-import fr.levier.partner.PartnerFilter;
-import fr.levier.partner.PartnerService;
-import fr.levier.shared.FrenchFormats;
-import fr.levier.testsupport.AsUser;
+import fr.levier.dashboard.ui.MyDayView;
+import fr.levier.dashboard.ui.ScorecardView;
 import fr.levier.testsupport.KaribuTest;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** The home view and main layout, server-side, with real roles. */
+/** The home address and main layout, server-side, with real roles: officers get "My day", management the scorecard. */
 class HomeViewTest extends KaribuTest {
 
-    @Autowired
-    PartnerService partners;
-
-    @Autowired
-    AsUser as;
-
     @Test
-    void anOfficerSeesTheGreetingAndTheNetworkFiguresComputedFromTheDatabase() {
+    void anOfficerLandsOnMyDayWithAGreeting() {
         login("officer");
         navigate("");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MyDayView.class);
         assertThat(_get(H2.class, s -> s.withId("home-hello")).getText()).isEqualTo("Bonjour officer");
-        long total = as.call("viewer", () -> partners.count(PartnerFilter.ALL));
-        assertThat(_get(Div.class, s -> s.withId("home-kpi-partners"))
-                        .getElement()
-                        .getTextRecursively())
-                .startsWith(FrenchFormats.count(total, Locale.FRENCH));
+    }
+
+    @Test
+    void managementFinanceAndAdminsLandOnTheScorecard() {
+        for (String user : new String[] {"viewer", "finance", "admin"}) {
+            login(user);
+            navigate("");
+            assertThat(UI.getCurrent().getCurrentView()).as(user).isInstanceOf(ScorecardView.class);
+        }
+    }
+
+    @Test
+    void theChoiceOfHomeIsKeptForTheSession() {
+        login("officer");
+        navigate("");
+        _click(_get(Button.class, s -> s.withId("switch-scorecard")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ScorecardView.class);
+        navigate("partners");
+        navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ScorecardView.class);
+        _click(_get(Button.class, s -> s.withId("switch-my-day")));
+        navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MyDayView.class);
     }
 
     @Test
@@ -47,7 +55,9 @@ class HomeViewTest extends KaribuTest {
         var officerItems = _get(SideNav.class).getItems().stream()
                 .map(SideNavItem::getLabel)
                 .toList();
-        assertThat(officerItems).contains("Accueil", "Partenaires").doesNotContain("Utilisateurs", "Jetons d'API");
+        assertThat(officerItems)
+                .contains("Tableau de bord", "Ma journée", "Partenaires")
+                .doesNotContain("Utilisateurs", "Jetons d'API");
     }
 
     @Test
@@ -57,7 +67,7 @@ class HomeViewTest extends KaribuTest {
         var adminItems = _get(SideNav.class).getItems().stream()
                 .map(SideNavItem::getLabel)
                 .toList();
-        assertThat(adminItems).contains("Accueil", "Partenaires", "Utilisateurs", "Jetons d'API");
+        assertThat(adminItems).contains("Tableau de bord", "Partenaires", "Utilisateurs", "Jetons d'API");
     }
 
     @Test

@@ -41,7 +41,7 @@ class FundingApiTest {
     private String project(String code, String city) {
         return """
                 {"code":"%s","name":"Projet API %s","status":"APPROVED","totalCostExclTax":500000.00,"totalCostInclTax":600000.00,
-                 "eligibleExpense":450000.00,"cityFunding":%s,"cityOwner":true,"leadBody":false}
+                 "eligibleExpense":450000.00,"cityFunding":%s,"cityOwner":true}
                 """.formatted(code, code, city);
     }
 

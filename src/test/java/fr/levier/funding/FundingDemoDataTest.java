@@ -2,6 +2,9 @@ package fr.levier.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.partner.PartnerFilter;
+import fr.levier.partner.PartnerService;
+import fr.levier.project.FloorExemption;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
@@ -15,6 +18,9 @@ import org.springframework.data.domain.PageRequest;
 /** The demo portfolio is realistic and exercises every rule; its leverage is computed, near 5. */
 @IntegrationTest
 class FundingDemoDataTest {
+
+    @Autowired
+    private PartnerService partners;
 
     @Autowired
     AsUser as;
@@ -50,7 +56,10 @@ class FundingDemoDataTest {
     void portfolioLeverageIsNearFiveAndFifteenMillionRaised() {
         PortfolioFigures f = as.call("viewer", () -> plans.portfolio());
         assertThat(f.leverageAwarded()).isBetween(new BigDecimal("4.0"), new BigDecimal("6.0"));
-        assertThat(f.partnerAwarded()).isBetween(new BigDecimal("11000000"), new BigDecimal("19000000"));
+        assertThat(f.partnerAwarded()).isBetween(new BigDecimal("8000000"), new BigDecimal("19000000"));
+        // in-kind and parrainage are shown apart from leverage
+        assertThat(f.inKind().signum()).isPositive();
+        assertThat(f.sponsorship().signum()).isPositive();
         assertThat(f.partnerCashed().signum()).isPositive();
     }
 
@@ -60,8 +69,30 @@ class FundingDemoDataTest {
             assertThat(plan("PRJ-019").floor().status())
                     .as(plan("PRJ-019").toString())
                     .isEqualTo(SelfFinancingFloor.Status.BROKEN);
-            assertThat(plan("PRJ-007").floor().status()).isEqualTo(SelfFinancingFloor.Status.EXEMPT);
-            assertThat(plan("PRJ-012").floor().rate()).isEqualByComparingTo("0.30");
+            // an exemption of each type: two with the préfet's decision, urban renewal from the ANRU grant
+            assertThat(plan("PRJ-007").floor().exemption()).isEqualTo(FloorExemption.PROTECTED_MONUMENT);
+            assertThat(plan("PRJ-007").floorTerms().exemptionReference()).isNotBlank();
+            assertThat(plan("PRJ-010").floor().exemption()).isEqualTo(FloorExemption.PUBLIC_CALAMITY);
+            assertThat(plan("PRJ-013").floor().exemption()).isEqualTo(FloorExemption.URBAN_RENEWAL);
+            assertThat(plan("PRJ-013").floorTerms().exemption()).isNull();
+            assertThat(plan("PRJ-013").floor().status()).isEqualTo(SelfFinancingFloor.Status.EXEMPT);
+            // 30 % in a chef de file field, 20 % where a CTEC says so
+            assertThat(plan("PRJ-006").floor().rate()).isEqualByComparingTo("0.30");
+            assertThat(plan("PRJ-021").floor().rate()).isEqualByComparingTo("0.20");
+            assertThat(plan("PRJ-021").rateSource()).isEqualTo(SelfFinancingFloor.RateSource.CTEC);
+            // an FCTVA line: 16,404 % of the eligible TTC
+            FinancingPlan p2 = plan("PRJ-002");
+            assertThat(p2.fctva())
+                    .isEqualByComparingTo(
+                            PublicMoneyChecks.fctva(p2.floorTerms().fctvaBaseInclTax()))
+                    .isPositive();
+            // the CAF, private law with a public-service mission, is not public money
+            assertThat(partners.find(
+                                    new PartnerFilter("Caisse d'allocations", null, null, null, null),
+                                    PageRequest.of(0, 5))
+                            .getContent())
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.countsAsPublicMoney()).isFalse());
             assertThat(plan("PRJ-002").floor().status()).isEqualTo(SelfFinancingFloor.Status.MET);
             var deadlines = plans.deadlines(90);
             assertThat(deadlines)

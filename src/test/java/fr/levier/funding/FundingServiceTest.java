@@ -7,6 +7,8 @@ import fr.levier.funding.testsupport.FundingFixtures;
 import fr.levier.partner.MergeRequest;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerType;
+import fr.levier.project.FloorExemption;
+import fr.levier.project.FloorTerms;
 import fr.levier.project.ProjectDetails;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.DossierDates;
@@ -296,7 +298,12 @@ class FundingServiceTest {
     @Test
     void aPlanBreakingTheFloorIsFlaggedUnlessExemptAndLeverageIsUndefinedWithoutCityMoney() {
         ProjectDetails broken = fx.project("Floor broken", "10000.00");
-        ProjectDetails exempt = fx.project("Floor exempt", "0.00", true, false, "CGCT L1111-10 III");
+        ProjectDetails exempt = fx.project(
+                "Floor exempt",
+                "0.00",
+                true,
+                FloorTerms.NONE.withExemption(
+                        FloorExemption.PUBLIC_CALAMITY, "Arrêté 26-2026-01", java.time.LocalDate.of(2026, 1, 5)));
         CommitmentDetails g1 = fx.awarded(
                 fx.partner(PartnerType.STATE), CommitmentKind.GRANT, "DETR", "50000.00", "50000.00", DossierDates.NONE);
         CommitmentDetails g2 = fx.awarded(
@@ -307,8 +314,11 @@ class FundingServiceTest {
         });
         FinancingPlan b = as.call("viewer", () -> plans.plan(broken.id()));
         assertThat(b.floor().status()).isEqualTo(SelfFinancingFloor.Status.BROKEN);
-        assertThat(b.floor().minimumCity()).isEqualByComparingTo("12500.00");
-        assertThat(b.floor().margin()).isEqualByComparingTo("-2500.00");
+        // 20 % of the public total 60 000 (city included), not aid × 0.2 / 0.8
+        assertThat(b.floor().minimumCity()).isEqualByComparingTo("12000.00");
+        assertThat(b.floor().margin()).isEqualByComparingTo("-2000.00");
+        assertThat(b.floor().takeOverFromOthers()).isEqualByComparingTo("2000.00");
+        assertThat(b.floor().addCityMoney()).isEqualByComparingTo("2500.00");
         FinancingPlan e = as.call("viewer", () -> plans.plan(exempt.id()));
         assertThat(e.floor().status()).isEqualTo(SelfFinancingFloor.Status.EXEMPT);
         assertThat(e.leverageAwarded()).isNull();

@@ -99,7 +99,14 @@ class FundingViewsTest extends KaribuTest {
 
     @Test
     void theProjectPageShowsTheFinancingPlanWithItsRedFlags() {
-        // see brokenFloorProject: 225 000 € minimum, 125 000 € missing, leverage 9
+        // see brokenFloorProject: city 100 000, public aid 900 000, leverage 9
+        BigDecimal city = new BigDecimal("100000.00");
+        BigDecimal others = new BigDecimal("900000.00");
+        BigDecimal minimum = city.add(others).multiply(new BigDecimal("0.20")); // 20 % of the public total
+        BigDecimal takeOver = minimum.subtract(city);
+        BigDecimal add = others.multiply(new BigDecimal("0.20"))
+                .divide(new BigDecimal("0.80"))
+                .subtract(city);
         ProjectDetails project = fx.brokenFloorProject("Plancher rompu");
         login("officer");
         navigate("projects/" + project.id());
@@ -110,9 +117,16 @@ class FundingViewsTest extends KaribuTest {
         assertThat(panel).isNotNull();
         Span floor = _get(Span.class, s -> s.withId("plan-floor"));
         assertThat(floor.getText())
-                .contains(FrenchFormats.money(new BigDecimal("225000.00"), Locale.FRENCH))
-                .contains(FrenchFormats.money(new BigDecimal("125000.00"), Locale.FRENCH));
+                .contains(FrenchFormats.money(minimum, Locale.FRENCH))
+                .contains(FrenchFormats.money(takeOver, Locale.FRENCH))
+                .contains("CGCT L1111-10 III");
         assertThat(floor.getElement().getAttribute("theme")).contains("error");
+        assertThat(_get(Span.class, s -> s.withId("plan-floor-take-over")).getText())
+                .contains(FrenchFormats.money(takeOver, Locale.FRENCH));
+        assertThat(_get(Span.class, s -> s.withId("plan-floor-add-city")).getText())
+                .contains(FrenchFormats.money(add, Locale.FRENCH));
+        assertThat(_get(Span.class, s -> s.withId("plan-total-public")).getText())
+                .isEqualTo(FrenchFormats.money(city.add(others), Locale.FRENCH));
         assertThat(GridKt._size(grid("plan-grid"))).isEqualTo(1);
         assertThat(_get(Span.class, s -> s.withId("plan-leverage")).getText()).isEqualTo("9,00");
     }

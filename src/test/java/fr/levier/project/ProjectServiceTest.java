@@ -42,7 +42,6 @@ class ProjectServiceTest {
                 .totalCostInclTax(new BigDecimal("120.00"))
                 .cityFunding(new BigDecimal("20.00"))
                 .cityOwner(true)
-                .leadBody(false)
                 .dates(new DossierDates(
                         LocalDate.of(2026, 1, 5), null, null, LocalDate.of(2026, 3, 6), null, null, null, null))
                 .build();

@@ -5,9 +5,13 @@ import fr.levier.funding.FinancingPlan;
 import fr.levier.funding.FinancingPlanService;
 import fr.levier.funding.LapseClock;
 import fr.levier.funding.PortfolioFigures;
+import fr.levier.funding.PortfolioFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +39,20 @@ class FinancingPlanController {
     }
 
     @GetMapping("/api/funding/portfolio")
-    @Operation(summary = "The portfolio's partner money, city money and leverage (awarded and cashed), per funder type")
-    PortfolioFigures portfolio() {
-        return plans.portfolio();
+    @Operation(
+            summary = "The portfolio's partner money, city money and leverage (awarded and cashed), per funder type;"
+                    + " optionally for commitments awarded (decided) between two dates and for a set of projects."
+                    + " Leverage = partner money (grants, mécénat, PPP) ÷ city money; in-kind and parrainage apart,"
+                    + " loans and FCTVA out")
+    PortfolioFigures portfolio(
+            @Parameter(description = "first decision date counted (yyyy-MM-dd)") @RequestParam(required = false)
+                    LocalDate awardedFrom,
+            @Parameter(description = "last decision date counted (yyyy-MM-dd)") @RequestParam(required = false)
+                    LocalDate awardedTo,
+            @Parameter(description = "projects counted (repeat the parameter); all when absent")
+                    @RequestParam(required = false)
+                    Set<Long> projectId) {
+        return plans.portfolio(new PortfolioFilter(awardedFrom, awardedTo, projectId));
     }
 
     @GetMapping("/api/funding/deadlines")

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("commitments")
 @Menu(title = "nav.commitments", order = 32, icon = "vaadin:handshake")
 @RolesAllowed(Role.VIEWER_NAME)
-public class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
+public class CommitmentListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CommitmentService commitments;
     private final Grid<CommitmentSummary> grid = new Grid<>();
@@ -131,6 +133,18 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
     private void updateTotal() {
         long count = commitments.count(filter());
         total.setText(getTranslation("commitments.total", FrenchFormats.count(count, getLocale()), count));
+    }
+
+    /** Links (e.g. from the dashboard's pipeline chart) may preset the filter: {@code commitments?status=AWARDED}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("status")
+                .flatMap(s -> java.util.Arrays.stream(CommitmentStatus.values())
+                        .filter(v -> v.name().equals(s))
+                        .findFirst())
+                .ifPresent(status::setValue);
     }
 
     @Override

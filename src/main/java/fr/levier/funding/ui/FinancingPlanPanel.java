@@ -14,7 +14,6 @@ import fr.levier.funding.FinancingPlanLine;
 import fr.levier.funding.FinancingPlanService;
 import fr.levier.funding.LapseClock;
 import fr.levier.funding.Leverage;
-import fr.levier.funding.SelfFinancingFloor;
 import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.ui.Access;
@@ -129,6 +128,8 @@ public class FinancingPlanPanel extends VerticalLayout {
         figures.add(
                 figure("plan-total-cost", "plan.totalCost", FrenchFormats.money(plan.totalCostExclTax(), getLocale())));
         figures.add(figure(
+                "plan-eligible", "plan.eligibleExpense", FrenchFormats.money(plan.eligibleExpense(), getLocale())));
+        figures.add(figure(
                 "plan-city",
                 "plan.city",
                 FrenchFormats.money(plan.cityFunding(), getLocale())
@@ -136,6 +137,10 @@ public class FinancingPlanPanel extends VerticalLayout {
                                 ? ""
                                 : " (" + FrenchFormats.number(plan.floor().cityShare(), getLocale()) + " %)")));
         figures.add(figure("plan-public", "plan.publicAid", FrenchFormats.money(plan.publicAid(), getLocale())));
+        figures.add(figure(
+                "plan-total-public",
+                "plan.totalPublic",
+                FrenchFormats.money(plan.floor().totalPublic(), getLocale())));
         figures.add(figure("plan-private", "plan.private", FrenchFormats.money(plan.privateMoney(), getLocale())));
         figures.add(figure(
                 "plan-total-awarded",
@@ -144,50 +149,29 @@ public class FinancingPlanPanel extends VerticalLayout {
         figures.add(figure("plan-leverage", "plan.leverage", Leverage.format(plan.leverageAwarded(), getLocale())));
         figures.add(figure(
                 "plan-leverage-cashed", "plan.leverageCashed", Leverage.format(plan.leverageCashed(), getLocale())));
+        figures.add(figure("plan-in-kind", "plan.inKind", FrenchFormats.money(plan.inKind(), getLocale())));
+        figures.add(
+                figure("plan-sponsorship", "plan.sponsorship", FrenchFormats.money(plan.sponsorship(), getLocale())));
+        if (plan.loans().signum() > 0) {
+            figures.add(figure("plan-loans", "plan.loans", FrenchFormats.money(plan.loans(), getLocale())));
+        }
+        figures.add(figure(
+                "plan-fctva",
+                "plan.fctva",
+                plan.fctva() == null
+                        ? getTranslation("plan.fctva.none")
+                        : FrenchFormats.money(plan.fctva(), getLocale())));
+        Span notes = new Span(getTranslation("plan.amountsHt") + " " + plan.leverageDefinition() + " "
+                + getTranslation("plan.loansNote"));
+        notes.setId("plan-notes");
+        notes.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
         flags.removeAll();
-        SelfFinancingFloor.Result f = plan.floor();
-        String rate = f.rate() == null
-                ? ""
-                : f.rate().multiply(new BigDecimal(100)).stripTrailingZeros().toPlainString();
-        Span floor =
-                switch (f.status()) {
-                    case NOT_APPLICABLE -> Labels.badge(getTranslation("floor.notApplicable"), "contrast");
-                    case EXEMPT -> Labels.badge(getTranslation("floor.exempt", plan.floorExemption()), "contrast");
-                    case MET ->
-                        Labels.badge(
-                                getTranslation(
-                                        "floor.met",
-                                        rate,
-                                        FrenchFormats.money(f.minimumCity(), getLocale()),
-                                        FrenchFormats.money(f.margin(), getLocale())),
-                                "success");
-                    case BROKEN ->
-                        Labels.badge(
-                                getTranslation(
-                                        "floor.broken",
-                                        rate,
-                                        FrenchFormats.money(f.minimumCity(), getLocale()),
-                                        FrenchFormats.money(f.margin().negate(), getLocale())),
-                                "error");
-                };
-        floor.setId("plan-floor");
-        flags.add(floor);
-        if (f.aidMargin() != null) {
-            Span aid = f.aidWithinEligible()
-                    ? Labels.badge(
-                            getTranslation("floor.aidOk", FrenchFormats.money(f.aidMargin(), getLocale())), "success")
-                    : Labels.badge(
-                            getTranslation(
-                                    "floor.aidAbove",
-                                    FrenchFormats.money(f.aidMargin().negate(), getLocale())),
-                            "error");
-            aid.setId("plan-aid");
-            flags.add(new Span(" "), aid);
-        }
+        flags.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        flags.add(notes);
+        new PlanFlags(this, plan, getLocale()).all().forEach(flags::add);
         if (plan.warnings() > 0) {
-            Span w = Labels.badge(getTranslation("plan.warnings", plan.warnings()), "warning");
-            flags.add(new Span(" "), w);
+            flags.add(Labels.badge(getTranslation("plan.warnings", plan.warnings()), "warning"));
         }
     }
 

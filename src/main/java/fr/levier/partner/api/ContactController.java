@@ -2,6 +2,9 @@ package fr.levier.partner.api;
 
 import fr.levier.partner.AffiliationDraft;
 import fr.levier.partner.AffiliationView;
+import fr.levier.partner.ConsentChannel;
+import fr.levier.partner.ConsentEntry;
+import fr.levier.partner.ConsentLogService;
 import fr.levier.partner.ConsentStatus;
 import fr.levier.partner.ContactDetails;
 import fr.levier.partner.ContactDraft;
@@ -43,10 +46,12 @@ class ContactController {
 
     private final ContactService contacts;
     private final ExportService exports;
+    private final ConsentLogService consentLog;
 
-    ContactController(ContactService contacts, ExportService exports) {
+    ContactController(ContactService contacts, ExportService exports, ConsentLogService consentLog) {
         this.contacts = contacts;
         this.exports = exports;
+        this.consentLog = consentLog;
     }
 
     @GetMapping
@@ -80,6 +85,22 @@ class ContactController {
         return contacts.details(id);
     }
 
+    @GetMapping("/{id}/consent-log")
+    @Operation(summary = "The contact's consent changes, newest first (who, when, how, legal basis)")
+    PagedModel<ConsentEntry> consentLog(@PathVariable long id, @ParameterObject Pageable pageable) {
+        contacts.details(id);
+        return new PagedModel<>(consentLog.history(id, pageable));
+    }
+
+    @GetMapping("/{id}/consent-log/export")
+    @Operation(summary = "The contact's whole consent log as CSV")
+    ResponseEntity<byte[]> consentLogCsv(@PathVariable long id, Locale locale) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, ExportFormat.CSV.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"consent-log-" + id + ".csv\"")
+                .body(consentLog.exportCsv(id, locale));
+    }
+
     @GetMapping("/{id}/affiliations")
     @Operation(summary = "Where the contact works and worked")
     List<AffiliationView> affiliations(@PathVariable long id) {
@@ -92,14 +113,14 @@ class ContactController {
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Create a contact; refused (422) when the e-mail is already used unless force=true")
     ContactDetails create(@Valid @RequestBody ContactDraft draft, @RequestParam(defaultValue = "false") boolean force) {
-        return contacts.create(draft, force);
+        return contacts.create(draft, force, ConsentChannel.API);
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Update a contact")
     ContactDetails update(@PathVariable long id, @Valid @RequestBody ContactDraft draft) {
-        return contacts.update(id, draft);
+        return contacts.update(id, draft, ConsentChannel.API);
     }
 
     @DeleteMapping("/{id}")

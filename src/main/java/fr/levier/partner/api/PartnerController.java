@@ -12,7 +12,9 @@ import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
 import fr.levier.partner.PartnerType;
+import fr.levier.partner.PublicMoney;
 import fr.levier.partner.RelationshipStatus;
+import fr.levier.shared.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -120,6 +122,21 @@ class PartnerController {
     @Operation(summary = "Update a partner (send the version read; 409 if someone changed it since)")
     PartnerDetails update(@PathVariable long id, @Valid @RequestBody PartnerDraft draft) {
         return partners.update(id, draft);
+    }
+
+    @GetMapping("/{id}/public-money")
+    @Operation(
+            summary = "Whether the partner's money counts as public funding (CGCT L1111-10): default from its type,"
+                    + " overridable (a CAF, private law with a public-service mission, does not count)")
+    PublicMoney publicMoney(@PathVariable long id) {
+        return PublicMoney.of(partners.get(id).orElseThrow(() -> new NotFoundException("Partner " + id)));
+    }
+
+    @PutMapping("/{id}/public-money")
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Record whether the partner's money is public; publicMoney null follows the type again")
+    PublicMoney setPublicMoney(@PathVariable long id, @RequestBody PublicMoney.Input input) {
+        return PublicMoney.of(partners.setPublicMoney(id, input.publicMoney()));
     }
 
     @DeleteMapping("/{id}")

@@ -24,6 +24,7 @@ class ImportApplier {
     private final PartnerRepository partners;
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
+    private final ConsentRecorder consent;
     private final Clock clock;
 
     private final ObjectProvider<AppliedLineListener> listeners;
@@ -33,8 +34,10 @@ class ImportApplier {
             PartnerRepository partners,
             ContactRepository contacts,
             AffiliationRepository affiliations,
+            ConsentRecorder consent,
             Clock clock,
             ObjectProvider<AppliedLineListener> listeners) {
+        this.consent = consent;
         this.listeners = listeners;
         this.planner = planner;
         this.partners = partners;
@@ -70,8 +73,10 @@ class ImportApplier {
                 Contact c = line.outcome() == ImportOutcome.CREATE
                         ? new Contact(line.contactDraft())
                         : contacts.findById(line.existingId()).orElseThrow();
+                ConsentState before = c.getId() == null ? ConsentState.NONE : c.consentState();
                 c.apply(line.contactDraft());
                 contacts.save(c);
+                consent.record(c, before, ConsentChannel.IMPORT, null, null);
                 if (line.partnerId() != null
                         && (c.getId() == null || !affiliations.currentExists(c.getId(), line.partnerId()))) {
                     contacts.flush();

@@ -21,9 +21,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.AffiliationDraft;
 import fr.levier.partner.AffiliationView;
+import fr.levier.partner.ConsentEntry;
+import fr.levier.partner.ConsentLogService;
 import fr.levier.partner.ContactDetails;
 import fr.levier.partner.ContactDraft;
 import fr.levier.partner.ContactService;
+import fr.levier.partner.ExportFormat;
 import fr.levier.partner.InteractionService;
 import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
@@ -42,6 +45,8 @@ import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -62,6 +67,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<AffiliationView> affiliations = new Grid<>();
     private final Grid<TaskView> taskGrid = new Grid<>();
     private final Timeline timeline = new Timeline();
+    private final ConsentLogService consentLog;
+    private final Grid<ConsentEntry> consentGrid = new Grid<>();
     private ContactForm form;
     private ContactDetails contact;
 
@@ -71,7 +78,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             InteractionService interactions,
             TaskService tasks,
             UserService users,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            ConsentLogService consentLog) {
+        this.consentLog = consentLog;
         this.contacts = contacts;
         this.partners = partners;
         this.interactions = interactions;
@@ -104,6 +113,43 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         taskGrid.addColumn(TaskView::assignee).setHeader(getTranslation("task.assignee"));
         taskGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         taskGrid.setAllRowsVisible(true);
+        consentColumns();
+    }
+
+    private void consentColumns() {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+        consentGrid.addColumn(e -> at.format(e.recordedAt())).setHeader(getTranslation("consentLog.recordedAt"));
+        consentGrid
+                .addColumn(e -> (e.previousStatus() == null
+                                ? ""
+                                : getTranslation("consent." + e.previousStatus().name()) + " → ")
+                        + getTranslation("consent." + e.status().name()))
+                .setHeader(getTranslation("consentLog.status"))
+                .setFlexGrow(2);
+        consentGrid
+                .addColumn(e -> FrenchFormats.date(e.consentDate()))
+                .setHeader(getTranslation("contact.consentDate"));
+        consentGrid.addColumn(ConsentEntry::source).setHeader(getTranslation("contact.consentSource"));
+        consentGrid
+                .addColumn(e -> e.legalBasis() == null
+                        ? ""
+                        : getTranslation("legalBasis." + e.legalBasis().name()))
+                .setHeader(getTranslation("contact.legalBasis"));
+        consentGrid
+                .addColumn(e -> getTranslation(e.doNotContact() ? "consentLog.yes" : "consentLog.no"))
+                .setHeader(getTranslation("contact.doNotContact"));
+        consentGrid
+                .addColumn(e -> getTranslation("consentChannel." + e.channel().name()))
+                .setHeader(getTranslation("consentLog.channel"))
+                .setFlexGrow(2);
+        consentGrid.addColumn(ConsentEntry::recordedBy).setHeader(getTranslation("consentLog.recordedBy"));
+        consentGrid
+                .addColumn(ConsentEntry::note)
+                .setHeader(getTranslation("consentLog.note"))
+                .setFlexGrow(2);
+        consentGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        consentGrid.setAllRowsVisible(true);
+        consentGrid.setId("contact-consent-log");
     }
 
     @Override
@@ -135,6 +181,18 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(save, erase));
         }
+        consentGrid.setItems(
+                consentLog.history(contact.id(), PageRequest.of(0, 100)).getContent());
+        long id = contact.id();
+        HorizontalLayout consentHead = new HorizontalLayout(
+                new H3(getTranslation("consentLog.title")),
+                Downloads.link(
+                        getTranslation("consentLog.export"),
+                        "consent-log-" + id,
+                        ExportFormat.CSV,
+                        f -> consentLog.exportCsv(id, getLocale())));
+        consentHead.setAlignItems(Alignment.BASELINE);
+        add(consentHead, consentGrid);
         HorizontalLayout affHead = new HorizontalLayout(new H3(getTranslation("contact.affiliations")));
         if (canEdit) {
             affHead.add(new Button(

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import java.util.List;
 @Route("partners")
 @Menu(title = "nav.partners", order = 20, icon = "vaadin:building")
 @RolesAllowed(Role.VIEWER_NAME)
-public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
+public class PartnerListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PartnerService partners;
     private final List<String> officers;
@@ -227,6 +229,18 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate("partners/" + created[0].id()));
         }
+    }
+
+    /** Links (e.g. from the dashboard) may preset the filter: {@code partners?status=ACTIVE}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("status")
+                .flatMap(s -> java.util.Arrays.stream(RelationshipStatus.values())
+                        .filter(v -> v.name().equals(s))
+                        .findFirst())
+                .ifPresent(status::setValue);
     }
 
     @Override

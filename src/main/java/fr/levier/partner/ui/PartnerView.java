@@ -152,6 +152,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         form.read(partner.toDraft());
         form.setReadOnly(!canEdit);
         VerticalLayout layout = new VerticalLayout(form);
+        partners.get(partner.id()).ifPresent(s -> layout.add(new PublicMoneyField(partners, s, canEdit)));
         if (canEdit) {
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import fr.levier.project.ChefDeFileField;
+import fr.levier.project.FloorExemption;
+import fr.levier.project.FloorTerms;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectStatus;
 import fr.levier.security.UserSummary;
@@ -42,8 +45,13 @@ public class ProjectEditor extends VerticalLayout {
     private final BigDecimalField eligibleExpense = new BigDecimalField();
     private final BigDecimalField cityFunding = new BigDecimalField();
     private final Checkbox cityOwner = new Checkbox();
-    private final Checkbox leadBody = new Checkbox();
-    private final TextField floorExemption = new TextField();
+    private final ComboBox<ChefDeFileField> chefDeFile = new ComboBox<>();
+    private final BigDecimalField ctecRate = new BigDecimalField();
+    private final TextField ctecReference = new TextField();
+    private final ComboBox<FloorExemption> exemption = new ComboBox<>();
+    private final TextField exemptionReference = new TextField();
+    private final FrenchDatePicker exemptionDecidedOn;
+    private final BigDecimalField fctvaBase = new BigDecimalField();
     private final FrenchDatePicker openedOn;
     private final FrenchDatePicker submittedOn;
     private final FrenchDatePicker completeOn;
@@ -77,9 +85,24 @@ public class ProjectEditor extends VerticalLayout {
         cityFunding.setLabel(getTranslation("projects.cityFunding"));
         cityFunding.setId("project-city-funding");
         cityOwner.setLabel(getTranslation("projects.cityOwner"));
-        leadBody.setLabel(getTranslation("projects.leadBody"));
-        floorExemption.setLabel(getTranslation("projects.floorExemption"));
-        floorExemption.setHelperText(getTranslation("projects.floorExemption.help"));
+        chefDeFile.setLabel(getTranslation("projects.chefDeFile"));
+        chefDeFile.setItems(ChefDeFileField.values());
+        chefDeFile.setItemLabelGenerator(f -> getTranslation("chefDeFile." + f.name()));
+        chefDeFile.setPlaceholder(getTranslation("projects.chefDeFile.none"));
+        chefDeFile.setClearButtonVisible(true);
+        chefDeFile.setId("project-chef-de-file");
+        ctecRate.setLabel(getTranslation("projects.ctecRate"));
+        ctecRate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        ctecReference.setLabel(getTranslation("projects.ctecReference"));
+        exemption.setLabel(getTranslation("projects.exemption"));
+        exemption.setItems(FloorExemption.values());
+        exemption.setItemLabelGenerator(e -> getTranslation("exemption." + e.name()));
+        exemption.setClearButtonVisible(true);
+        exemption.setId("project-exemption");
+        exemptionReference.setLabel(getTranslation("projects.exemptionReference"));
+        exemptionDecidedOn = date("projects.exemptionDecidedOn");
+        fctvaBase.setLabel(getTranslation("projects.fctvaBase"));
+        fctvaBase.setId("project-fctva-base");
         openedOn = date("dates.openedOn");
         submittedOn = date("dates.submittedOn");
         completeOn = date("dates.completeOn");
@@ -88,7 +111,7 @@ public class ProjectEditor extends VerticalLayout {
         conventionSignedOn = date("dates.conventionSignedOn");
         worksStartedOn = date("dates.worksStartedOn");
         completionDeclaredOn = date("dates.completionDeclaredOn");
-        for (BigDecimalField f : List.of(totalCostExclTax, totalCostInclTax, eligibleExpense, cityFunding)) {
+        for (BigDecimalField f : List.of(totalCostExclTax, totalCostInclTax, eligibleExpense, cityFunding, fctvaBase)) {
             f.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
         }
 
@@ -104,8 +127,40 @@ public class ProjectEditor extends VerticalLayout {
         binder.forField(eligibleExpense).bind(Form::getEligibleExpense, Form::setEligibleExpense);
         binder.forField(cityFunding).bind(Form::getCityFunding, Form::setCityFunding);
         binder.forField(cityOwner).bind(Form::isCityOwner, Form::setCityOwner);
-        binder.forField(leadBody).bind(Form::isLeadBody, Form::setLeadBody);
-        binder.forField(floorExemption).bind(Form::getFloorExemption, Form::setFloorExemption);
+        binder.forField(chefDeFile)
+                .bind(
+                        f -> f.terms.chefDeFileField(),
+                        (f, v) -> f.terms = f.terms.withChefDeFile(v, f.terms.ctecRate(), f.terms.ctecReference()));
+        binder.forField(ctecRate)
+                .bind(
+                        f -> f.terms.ctecRate() == null
+                                ? null
+                                : f.terms.ctecRate().movePointRight(2).stripTrailingZeros(),
+                        (f, v) -> f.terms = f.terms.withChefDeFile(
+                                f.terms.chefDeFileField(),
+                                v == null ? null : v.movePointLeft(2),
+                                f.terms.ctecReference()));
+        binder.forField(ctecReference)
+                .bind(
+                        f -> f.terms.ctecReference(),
+                        (f, v) -> f.terms = f.terms.withChefDeFile(f.terms.chefDeFileField(), f.terms.ctecRate(), v));
+        binder.forField(exemption)
+                .bind(
+                        f -> f.terms.exemption(),
+                        (f, v) -> f.terms =
+                                f.terms.withExemption(v, f.terms.exemptionReference(), f.terms.exemptionDecidedOn()));
+        binder.forField(exemptionReference)
+                .bind(
+                        f -> f.terms.exemptionReference(),
+                        (f, v) ->
+                                f.terms = f.terms.withExemption(f.terms.exemption(), v, f.terms.exemptionDecidedOn()));
+        binder.forField(exemptionDecidedOn)
+                .bind(
+                        f -> f.terms.exemptionDecidedOn(),
+                        (f, v) ->
+                                f.terms = f.terms.withExemption(f.terms.exemption(), f.terms.exemptionReference(), v));
+        binder.forField(fctvaBase)
+                .bind(f -> f.terms.fctvaBaseInclTax(), (f, v) -> f.terms = f.terms.withFctvaBase(Form.scale(v)));
         for (var date : List.of(
                 Map.entry(DossierDates.Step.OPENED, openedOn),
                 Map.entry(DossierDates.Step.SUBMITTED, submittedOn),
@@ -123,8 +178,19 @@ public class ProjectEditor extends VerticalLayout {
         FormLayout identity = new FormLayout(code, name, status, officer, description);
         identity.setColspan(description, 2);
         FormLayout money = new FormLayout(
-                totalCostExclTax, totalCostInclTax, eligibleExpense, cityFunding, cityOwner, leadBody, floorExemption);
-        money.setColspan(floorExemption, 2);
+                totalCostExclTax,
+                totalCostInclTax,
+                eligibleExpense,
+                cityFunding,
+                cityOwner,
+                fctvaBase,
+                chefDeFile,
+                ctecRate,
+                ctecReference,
+                exemption,
+                exemptionReference,
+                exemptionDecidedOn);
+        money.setColspan(chefDeFile, 2);
         FormLayout dates = new FormLayout(
                 openedOn,
                 submittedOn,
@@ -185,7 +251,10 @@ public class ProjectEditor extends VerticalLayout {
         m.put("totalCostInclTax", totalCostInclTax);
         m.put("eligibleExpense", eligibleExpense);
         m.put("cityFunding", cityFunding);
-        m.put("floorExemption", floorExemption);
+        m.put("floorTerms.ctecReference", ctecReference);
+        m.put("floorTerms.exemption", exemption);
+        m.put("floorTerms.exemptionReference", exemptionReference);
+        m.put("floorTerms.exemptionDecidedOn", exemptionDecidedOn);
         return m;
     }
 
@@ -240,8 +309,7 @@ public class ProjectEditor extends VerticalLayout {
         private BigDecimal eligibleExpense;
         private BigDecimal cityFunding;
         private boolean cityOwner = true;
-        private boolean leadBody;
-        private String floorExemption;
+        private FloorTerms terms = FloorTerms.NONE;
         private DossierDates dates = DossierDates.NONE;
 
         static Form of(ProjectInput in) {
@@ -256,8 +324,7 @@ public class ProjectEditor extends VerticalLayout {
             f.eligibleExpense = in.eligibleExpense();
             f.cityFunding = in.cityFunding();
             f.cityOwner = in.cityOwner() == null || in.cityOwner();
-            f.leadBody = Boolean.TRUE.equals(in.leadBody());
-            f.floorExemption = in.floorExemption();
+            f.terms = in.floorTerms() == null ? FloorTerms.NONE : in.floorTerms();
             f.dates = in.dates() == null ? DossierDates.NONE : in.dates();
             return f;
         }
@@ -274,8 +341,7 @@ public class ProjectEditor extends VerticalLayout {
                     .eligibleExpense(scale(eligibleExpense))
                     .cityFunding(scale(cityFunding))
                     .cityOwner(cityOwner)
-                    .leadBody(leadBody)
-                    .floorExemption(floorExemption)
+                    .floorTerms(terms)
                     .dates(dates)
                     .build();
         }
@@ -362,22 +428,6 @@ public class ProjectEditor extends VerticalLayout {
 
         void setCityOwner(boolean v) {
             cityOwner = v;
-        }
-
-        boolean isLeadBody() {
-            return leadBody;
-        }
-
-        void setLeadBody(boolean v) {
-            leadBody = v;
-        }
-
-        String getFloorExemption() {
-            return floorExemption;
-        }
-
-        void setFloorExemption(String v) {
-            floorExemption = v;
         }
     }
 }

@@ -9,6 +9,7 @@ import fr.levier.funding.CommitmentStatus;
 import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerType;
+import fr.levier.project.FloorTerms;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
@@ -45,11 +46,11 @@ public class FundingFixtures {
 
     /** A city-owned project with the given city money (cost 1 M€, eligible expense 900 k€). */
     public ProjectDetails project(String name, String city) {
-        return project(name, city, true, false, null);
+        return project(name, city, true, FloorTerms.NONE);
     }
 
-    /** A project with ownership, lead-body and exemption flags. */
-    public ProjectDetails project(String name, String city, boolean owner, boolean lead, String exemption) {
+    /** A project with ownership and floor terms (chef de file field, CTEC, exemption, FCTVA base). */
+    public ProjectDetails project(String name, String city, boolean owner, FloorTerms terms) {
         String u = unique();
         return as.call(
                 "officer",
@@ -63,8 +64,7 @@ public class FundingFixtures {
                         .eligibleExpense(new BigDecimal("900000.00"))
                         .cityFunding(new BigDecimal(city))
                         .cityOwner(owner)
-                        .leadBody(lead)
-                        .floorExemption(exemption)
+                        .floorTerms(terms)
                         .dates(DossierDates.NONE)
                         .build()));
     }

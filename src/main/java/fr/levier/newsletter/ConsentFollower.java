@@ -1,0 +1,34 @@
+package fr.levier.newsletter;
+
+import fr.levier.partner.ConsentStatus;
+import fr.levier.partner.ContactConsentChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the suppression list in step with contacts' consent: an opt-out recorded anywhere (contact form,
+ * API, import, unsubscribe link) suppresses the address at once, in the same transaction; consent given
+ * again lifts an earlier unsubscribe.
+ */
+@Component
+class ConsentFollower {
+
+    private final Suppressions suppressions;
+
+    ConsentFollower(Suppressions suppressions) {
+        this.suppressions = suppressions;
+    }
+
+    @EventListener
+    void on(ContactConsentChanged e) {
+        if (e.optedOut()) {
+            suppressions.add(
+                    e.email(),
+                    e.contactId(),
+                    SuppressionReason.UNSUBSCRIBED,
+                    e.channel().name());
+        } else if (e.status() == ConsentStatus.GRANTED) {
+            suppressions.lift(e.contactId());
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package fr.levier.reporting;
+
+import fr.levier.funding.LapseClock;
+import fr.levier.partner.PartnerType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What is still to come in: receivables by age, cash forecast, cash received, mécénat receipts. */
+@Component
+class ReceivableQueries {
+
+    private static final Map<String, String> AGING_SORT = Map.of(
+            "title", "t.title",
+            "partnerName", "t.partner_name",
+            "claimedNotCashed", "t.open_total",
+            "awardedNotClaimed", "t.to_claim",
+            "over90", "t.b3");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int paymentDays;
+    private final int claimMonths;
+
+    ReceivableQueries(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${levier.reporting.expected-payment-days:60}") int paymentDays,
+            @Value("${levier.reporting.expected-claim-months:12}") int claimMonths) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.paymentDays = paymentDays;
+        this.claimMonths = claimMonths;
+    }
+
+    private LocalDate asOf(ReportFilter f) {
+        return f.to() != null ? f.to() : LocalDate.now(clock);
+    }
+
+    /** Awarded commitments with claims sent and not paid (by age band at the as-of date) or money to claim. */
+    private String agingLines(ReportFilter f, Sql.Where w) {
+        LocalDate asOf = asOf(f);
+        w.param("asOf", asOf)
+                .param("a30", asOf.minusDays(30))
+                .param("a60", asOf.minusDays(60))
+                .param("a90", asOf.minusDays(90));
+        return """
+                select * from (
+                  select x.*, greatest(x.awarded - x.claimed, 0) to_claim,
+                    coalesce(o.b0, 0) b0, coalesce(o.b1, 0) b1, coalesce(o.b2, 0) b2, coalesce(o.b3, 0) b3,
+                    coalesce(o.b0, 0) + coalesce(o.b1, 0) + coalesce(o.b2, 0) + coalesce(o.b3, 0) open_total
+                  from (%s) x
+                  left join (select commitment_id,
+                      sum(case when sent_on is null or sent_on >= :a30 then amount else 0 end) b0,
+                      sum(case when sent_on < :a30 and sent_on >= :a60 then amount else 0 end) b1,
+                      sum(case when sent_on < :a60 and sent_on >= :a90 then amount else 0 end) b2,
+                      sum(case when sent_on < :a90 then amount else 0 end) b3
+                    from payment_claim where status = 'SENT' and (sent_on is null or sent_on <= :asOf)
+                    group by commitment_id) o on o.commitment_id = x.id
+                  where x.awarded_flag = 1) t
+                where t.open_total > 0 or t.to_claim > 0
+                """.formatted(Sql.commitments(w.toString()));
+    }
+
+    Page<AgingRow> aging(ReportFilter f, Pageable pageable) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = agingLines(f, w);
+        long total = jdbc.sql("select count(*) from (" + lines + ") c")
+                .params(w.params)
+                .query(Long.class)
+                .single();
+        LocalDate today = LocalDate.now(clock);
+        List<AgingRow> rows = jdbc.sql(lines + SqlOrder.of(pageable, AGING_SORT, "t.partner_name, t.id"))
+                .params(w.params)
+                .query((rs, i) -> {
+                    Optional<LapseClock.Deadline> d =
+                            Lapse.clocked(rs) ? Lapse.next(Lapse.input(rs), today) : Optional.empty();
+                    return new AgingRow(
+                            rs.getLong("id"),
+                            rs.getString("title"),
+                            rs.getString("partner_name"),
+                            PartnerType.valueOf(rs.getString("partner_type")),
+                            Sql.money(rs, "b0"),
+                            Sql.money(rs, "b1"),
+                            Sql.money(rs, "b2"),
+                            Sql.money(rs, "b3"),
+                            Sql.money(rs, "open_total"),
+                            Sql.money(rs, "to_claim"),
+                            d.map(LapseClock.Deadline::date).orElse(null),
+                            Lapse.atRisk(d));
+                })
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    AgingTotals agingTotals(ReportFilter f) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = agingLines(f, w);
+        AgingTotals sums = jdbc.sql("select count(*) n, sum(t.b0) b0, sum(t.b1) b1, sum(t.b2) b2, sum(t.b3) b3,"
+                        + " sum(t.open_total) open_total, sum(t.to_claim) to_claim from (" + lines + ") t")
+                .params(w.params)
+                .query((rs, i) -> new AgingTotals(
+                        rs.getLong("n"),
+                        Sql.money(rs, "b0"),
+                        Sql.money(rs, "b1"),
+                        Sql.money(rs, "b2"),
+                        Sql.money(rs, "b3"),
+                        Sql.money(rs, "open_total"),
+                        Sql.money(rs, "to_claim"),
+                        0,
+                        Sql.money((BigDecimal) null)))
+                .single();
+        // the lapse clock is a rule in Java: run it on the clocked grants that still have money to claim
+        LocalDate today = LocalDate.now(clock);
+        long[] count = {0};
+        BigDecimal[] amount = {Sql.money((BigDecimal) null)};
+        jdbc.sql("select * from (" + lines + ") t where t.to_claim > 0 and t.status in " + Lapse.CLOCKED)
+                .params(w.params)
+                .query(rs -> {
+                    if (Lapse.atRisk(Lapse.next(Lapse.input(rs), today))) {
+                        count[0]++;
+                        amount[0] = amount[0].add(Sql.money(rs, "to_claim"));
+                    }
+                });
+        return new AgingTotals(
+                sums.commitments(),
+                sums.days0to30(),
+                sums.days31to60(),
+                sums.days61to90(),
+                sums.over90(),
+                sums.claimedNotCashed(),
+                sums.awardedNotClaimed(),
+                count[0],
+                amount[0]);
+    }
+
+    /**
+     * Expected cash-in per month: claims sent are expected {@code paymentDays} after they were sent;
+     * awarded money not yet claimed {@code claimMonths} after the convention (else the notification)
+     * plus the payment delay. What is already late falls in the first month.
+     */
+    List<CashForecastRow> cashForecast(ReportFilter f) {
+        YearMonth first = YearMonth.from(f.from() != null ? f.from() : LocalDate.now(clock));
+        YearMonth last = f.to() != null ? YearMonth.from(f.to()) : first.plusMonths(11);
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String base = Sql.commitments(w.toString());
+        Map<YearMonth, BigDecimal> claims = byMonth(
+                "select k.sent_on d, sum(k.amount) amount from payment_claim k join (" + base
+                        + ") x on x.id = k.commitment_id where k.status = 'SENT' group by k.sent_on",
+                w,
+                first,
+                last,
+                d -> d.plusDays(paymentDays));
+        Map<YearMonth, BigDecimal> awards = byMonth(
+                "select coalesce(x.convention_signed_on, x.notified_on, x.decided_on) d,"
+                        + " sum(greatest(x.awarded - x.claimed, 0)) amount from (" + base
+                        + ") x where x.awarded_flag = 1"
+                        + " group by coalesce(x.convention_signed_on, x.notified_on, x.decided_on)",
+                w,
+                first,
+                last,
+                d -> d.plusMonths(claimMonths).plusDays(paymentDays));
+        BigDecimal zero = Sql.money((BigDecimal) null);
+        List<CashForecastRow> rows = new java.util.ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            BigDecimal c = claims.getOrDefault(m, zero);
+            BigDecimal a = awards.getOrDefault(m, zero);
+            rows.add(new CashForecastRow(m, c, a, c.add(a)));
+        }
+        return rows;
+    }
+
+    private Map<YearMonth, BigDecimal> byMonth(
+            String sql, Sql.Where w, YearMonth first, YearMonth last, Function<LocalDate, LocalDate> expected) {
+        LocalDate today = LocalDate.now(clock);
+        Map<YearMonth, BigDecimal> out = new TreeMap<>();
+        jdbc.sql(sql).params(w.params).query(rs -> {
+            LocalDate d = Lapse.date(rs, "d");
+            YearMonth m = YearMonth.from(expected.apply(d == null ? today : d));
+            if (m.isBefore(first)) {
+                m = first;
+            }
+            if (!m.isAfter(last)) {
+                out.merge(m, Sql.money(rs, "amount"), BigDecimal::add);
+            }
+        });
+        return out;
+    }
+
+    /** Cash recorded per month, in the period (the last 12 months when open). */
+    List<MonthlyCash> cashedByMonth(ReportFilter f) {
+        LocalDate to = f.to() != null ? f.to() : LocalDate.now(clock);
+        LocalDate from =
+                f.from() != null ? f.from() : YearMonth.from(to).minusMonths(11).atDay(1);
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f).param("cf", from).param("ct", to);
+        Map<YearMonth, BigDecimal> sums = new TreeMap<>();
+        jdbc.sql("select k.cashed_on, sum(k.cashed_amount) amount from payment_claim k join ("
+                        + Sql.commitments(w.toString())
+                        + ") x on x.id = k.commitment_id where k.status = 'PAID' and k.cashed_on >= :cf"
+                        + " and k.cashed_on <= :ct group by k.cashed_on")
+                .params(w.params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sums.merge(
+                        YearMonth.from(Lapse.date(rs, "cashed_on")), Sql.money(rs, "amount"), BigDecimal::add));
+        List<MonthlyCash> out = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            out.add(new MonthlyCash(m, sums.getOrDefault(m, Sql.money((BigDecimal) null))));
+        }
+        return out;
+    }
+
+    // ---- mécénat receipts ----
+
+    private static String receiptLines(ReportFilter f, Sql.Where w) {
+        w.and("k.cashed_on >= :rf", "rf", f.from()).and("k.cashed_on <= :rt", "rt", f.to());
+        return """
+                from payment_claim k join commitment c on c.id = k.commitment_id join partner p on p.id = c.partner_id
+                where c.kind = 'MECENAT' and k.status = 'PAID' and k.cashed_on is not null %s
+                """.formatted(w.toString());
+    }
+
+    Page<MecenatReceiptRow> mecenatReceipts(ReportFilter f, Pageable pageable) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = receiptLines(f, w);
+        long total = jdbc.sql("select count(*) " + lines)
+                .params(w.params)
+                .query(Long.class)
+                .single();
+        List<MecenatReceiptRow> rows = jdbc.sql("select c.id, c.decided_on, c.created_at, p.name, k.cashed_on,"
+                        + " k.cashed_amount " + lines
+                        + SqlOrder.of(
+                                pageable,
+                                Map.of("receivedOn", "k.cashed_on", "donorName", "p.name"),
+                                "k.cashed_on, k.id"))
+                .params(w.params)
+                .query((rs, i) -> {
+                    LocalDate decided = Lapse.date(rs, "decided_on");
+                    int year = decided != null
+                            ? decided.getYear()
+                            : rs.getTimestamp("created_at")
+                                    .toInstant()
+                                    .atZone(java.time.ZoneOffset.UTC)
+                                    .getYear();
+                    long id = rs.getLong("id");
+                    return new MecenatReceiptRow(
+                            "M-" + year + "-" + String.format(java.util.Locale.ROOT, "%05d", id),
+                            id,
+                            rs.getString("name"),
+                            Lapse.date(rs, "cashed_on"),
+                            Sql.money(rs, "cashed_amount"));
+                })
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    CountAndAmount mecenatTotals(ReportFilter f) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = receiptLines(f, w);
+        return jdbc.sql("select count(*) n, sum(k.cashed_amount) amount " + lines)
+                .params(w.params)
+                .query((rs, i) -> new CountAndAmount(rs.getLong("n"), Sql.money(rs, "amount")))
+                .single();
+    }
+}

@@ -1,0 +1,10 @@
+package fr.levier.reporting;
+
+/**
+ * A column of a report as shown on screen.
+ *
+ * @param key     the column's key (also the JSON field)
+ * @param header  its translated header
+ * @param numeric right-aligned (money, ratios, counts)
+ */
+public record ReportColumn(String key, String header, boolean numeric) {}
