@@ -127,7 +127,12 @@ class AmountQueries {
         List<ProjectFundingRow> rows = raws.stream()
                 .map(r -> {
                     SelfFinancingFloor.Result floor = SelfFinancingFloor.evaluate(new SelfFinancingFloor.Input(
-                            r.owner(), r.lead(), r.exempt(), r.row().cityFunding(), r.publicAid(), r.eligible()));
+                            r.owner(),
+                            r.lead() ? SelfFinancingFloor.CHEF_DE_FILE_RATE : SelfFinancingFloor.OWNER_RATE,
+                            r.exempt() ? fr.levier.project.FloorExemption.URBAN_RENEWAL : null,
+                            r.row().cityFunding(),
+                            r.publicAid(),
+                            r.eligible()));
                     ProjectFundingRow p = r.row();
                     return new ProjectFundingRow(
                             p.projectId(),

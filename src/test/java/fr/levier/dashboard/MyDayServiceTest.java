@@ -73,8 +73,7 @@ class MyDayServiceTest {
                         null,
                         new BigDecimal(city),
                         true,
-                        false,
-                        null,
+                        fr.levier.project.FloorTerms.NONE,
                         DossierDates.NONE)));
     }
 

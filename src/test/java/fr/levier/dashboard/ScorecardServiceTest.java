@@ -198,8 +198,7 @@ class ScorecardServiceTest {
                         null,
                         new BigDecimal(city),
                         true,
-                        false,
-                        null,
+                        fr.levier.project.FloorTerms.NONE,
                         DossierDates.NONE)));
     }
 

@@ -155,8 +155,7 @@ public class ReportScenario {
                         new BigDecimal("900000.00"),
                         new BigDecimal(city),
                         true,
-                        false,
-                        null,
+                        fr.levier.project.FloorTerms.NONE,
                         DossierDates.NONE)));
     }
 
