@@ -46,6 +46,7 @@ public class CommitmentService {
     private final PartnerNames partnerNames;
     private final ProjectService projects;
     private final Clock clock;
+    private final CommitmentTermsRepository terms;
 
     CommitmentService(
             CommitmentRepository commitments,
@@ -55,7 +56,9 @@ public class CommitmentService {
             PartnerService partners,
             PartnerNames partnerNames,
             ProjectService projects,
-            Clock clock) {
+            Clock clock,
+            CommitmentTermsRepository terms) {
+        this.terms = terms;
         this.commitments = commitments;
         this.allocations = allocations;
         this.programmes = programmes;
@@ -442,17 +445,8 @@ public class CommitmentService {
         if (!c.getStatus().hasLapseClock()) {
             return null;
         }
-        var d = c.dates();
-        LapseClock.Rules rules = programme == null ? new LapseClock.Rules(null, null, null) : programme.lapseRules();
-        return LapseClock.next(
-                        new LapseClock.Input(
-                                rules,
-                                d.notifiedOn(),
-                                d.worksStartedOn(),
-                                d.completionDeclaredOn(),
-                                c.isExtensionGranted(),
-                                c.getOwnDeadline()),
-                        LocalDate.now(clock))
+        CommitmentTerms t = c.getId() == null ? null : terms.findById(c.getId()).orElse(null);
+        return LapseClock.next(LapseFacts.input(c, t, programme), LocalDate.now(clock))
                 .orElse(null);
     }
 
