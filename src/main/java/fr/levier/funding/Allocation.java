@@ -5,12 +5,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 /** The part of a commitment assigned to one project. Audited. */
 @Entity
 @Table(name = "allocation")
 @Audited
+@SQLRestriction("cancelled_on is null")
 class Allocation extends AbstractEntity {
 
     @Column(name = "commitment_id", nullable = false)
@@ -21,6 +24,18 @@ class Allocation extends AbstractEntity {
 
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
+
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
+    /** Cancels the allocation, kept with its reason (financial records are never deleted). */
+    void cancel(LocalDate on, String reason) {
+        cancelledOn = on;
+        cancelReason = reason;
+    }
 
     protected Allocation() {}
 

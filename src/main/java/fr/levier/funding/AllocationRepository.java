@@ -12,6 +12,8 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
 
     List<Allocation> findByProjectIdOrderById(Long projectId);
 
+    List<Allocation> findByCommitmentIdInOrderById(java.util.Collection<Long> commitmentIds);
+
     Optional<Allocation> findByCommitmentIdAndProjectId(Long commitmentId, Long projectId);
 
     @Query("select coalesce(sum(a.amount), 0) from Allocation a where a.commitmentId = :commitmentId")
@@ -21,5 +23,10 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
             "select coalesce(sum(a.amount), 0) from Allocation a where a.commitmentId = :commitmentId and a.id <> :excludedId")
     BigDecimal allocatedExcept(Long commitmentId, Long excludedId);
 
-    void deleteByCommitmentId(Long commitmentId);
+    /** Cancelled allocations of a commitment (kept with their reason), as rows: id, project id, amount, date, reason. */
+    @Query(
+            value =
+                    "select id, project_id, amount, cancelled_on, cancel_reason from allocation where commitment_id = :commitmentId and cancelled_on is not null order by id",
+            nativeQuery = true)
+    List<Object[]> cancelledOf(Long commitmentId);
 }

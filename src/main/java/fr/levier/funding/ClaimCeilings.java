@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * Ceilings of payment claims, configurable per programme. Default for State grants (décret n°
- * 2018-514): the advance is at most 30 % of the award, advance + interim payments at most 80 %, the
- * final claim only once completion is declared, and never more than the award in total.
+ * Ceilings of payment claims, configurable per programme. State investment grants (décret n° 2018-514,
+ * art. 12): the advance is paid on the start of works and is at most 30 % of the award, or up to 60 %
+ * when the funder allows it against a guarantee; advance + interim payments are at most 80 %, 90 % for
+ * operations longer than 48 months; the final claim only once completion is declared, and never more
+ * than the award (or the final grant once the actual expense is known). Commitments without a programme
+ * (mécénat, foundations, companies, agencies) are not held to these ceilings: only to their award.
  *
  * @param advancePct    advance ceiling in percent of the award
  * @param cumulativePct advance + interim ceiling in percent of the award
@@ -17,18 +20,37 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
     /** Décret 2018-514 defaults: 30 % and 80 %. */
     public static final ClaimCeilings STATE = new ClaimCeilings(new BigDecimal("30"), new BigDecimal("80"));
 
+    /** Highest advance a funder may allow, with a guarantee (décret 2018-514 art. 12). */
+    public static final BigDecimal MAX_ADVANCE_WITH_GUARANTEE = new BigDecimal("60");
+
+    /** Advance + interim ceiling of operations longer than {@link #LONG_OPERATION_MONTHS} months. */
+    public static final BigDecimal LONG_OPERATION_CUMULATIVE = new BigDecimal("90");
+
+    /** Operations longer than this many months reach {@link #LONG_OPERATION_CUMULATIVE}. */
+    public static final int LONG_OPERATION_MONTHS = 48;
+
     /** The rule a claim breaks. */
     public enum Rule {
         /** Nothing awarded yet: nothing can be claimed. */
         NOT_AWARDED,
+        /** Advance before the start of works is recorded. */
+        ADVANCE_BEFORE_START,
         /** Advances above the advance ceiling. */
         ADVANCE_CEILING,
         /** Advances + interim payments above the cumulative ceiling. */
         CUMULATIVE_CEILING,
         /** Final claim before completion is declared. */
         FINAL_BEFORE_COMPLETION,
-        /** All claims above the award. */
+        /** All claims above the award (or the final grant once the actual expense is recorded). */
         ABOVE_AWARD
+    }
+
+    /** Why an agreed advance rate is refused. */
+    public enum AdvanceRule {
+        /** Above 60 %. */
+        ABOVE_MAXIMUM,
+        /** Above the programme's default without a guarantee. */
+        GUARANTEE_REQUIRED
     }
 
     /**
@@ -56,7 +78,64 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
     }
 
     /**
-     * Checks one claim.
+     * The commitment's facts a claim is checked against.
+     *
+     * @param award              amount awarded, {@code null} before the award
+     * @param cap                total that may be claimed: the award, or the final grant once known
+     * @param already            what the other claims already ask
+     * @param programme          the commitment has a programme (else no ceilings but the award)
+     * @param started            start of works recorded
+     * @param completionDeclared completion of the operation is declared
+     * @param agreedAdvancePct   advance rate the funder allowed (with guarantee), {@code null} for the default
+     * @param operationMonths    planned length of the operation in months, {@code null} when unknown
+     */
+    public record Context(
+            BigDecimal award,
+            BigDecimal cap,
+            Claimed already,
+            boolean programme,
+            boolean started,
+            boolean completionDeclared,
+            BigDecimal agreedAdvancePct,
+            Integer operationMonths) {}
+
+    /** @return the advance ceiling in percent, with the agreed rate when there is one */
+    public BigDecimal advancePct(BigDecimal agreed) {
+        return agreed != null ? agreed : advancePct;
+    }
+
+    /** @return the advance + interim ceiling in percent for an operation of this length */
+    public BigDecimal cumulativePct(Integer operationMonths) {
+        if (operationMonths != null
+                && operationMonths > LONG_OPERATION_MONTHS
+                && cumulativePct.compareTo(LONG_OPERATION_CUMULATIVE) < 0) {
+            return LONG_OPERATION_CUMULATIVE;
+        }
+        return cumulativePct;
+    }
+
+    /**
+     * Checks an agreed advance rate.
+     *
+     * @param agreed    the rate, {@code null} for the default
+     * @param guarantee a guarantee is given
+     * @return the rule broken, empty when allowed
+     */
+    public Optional<AdvanceRule> checkAdvanceRate(BigDecimal agreed, boolean guarantee) {
+        if (agreed == null) {
+            return Optional.empty();
+        }
+        if (agreed.compareTo(MAX_ADVANCE_WITH_GUARANTEE) > 0) {
+            return Optional.of(AdvanceRule.ABOVE_MAXIMUM);
+        }
+        if (agreed.compareTo(advancePct) > 0 && !guarantee) {
+            return Optional.of(AdvanceRule.GUARANTEE_REQUIRED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks one claim with the programme defaults (started, no agreed rate).
      *
      * @param type               kind of claim
      * @param amount             amount claimed
@@ -67,29 +146,54 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
      */
     public Optional<Violation> check(
             ClaimType type, BigDecimal amount, BigDecimal award, Claimed already, boolean completionDeclared) {
+        return check(type, amount, new Context(award, award, already, true, true, completionDeclared, null, null));
+    }
+
+    /**
+     * Checks one claim.
+     *
+     * @param type   kind of claim
+     * @param amount amount claimed
+     * @param ctx    the commitment's facts
+     * @return the first rule broken, empty when the claim is allowed
+     */
+    public Optional<Violation> check(ClaimType type, BigDecimal amount, Context ctx) {
+        BigDecimal award = ctx.award();
+        Claimed already = ctx.already();
         if (award == null || award.signum() <= 0) {
-            return Optional.of(new Violation(Rule.NOT_AWARDED, BigDecimal.ZERO.setScale(2)));
+            return Optional.of(new Violation(Rule.NOT_AWARDED, zero()));
         }
-        if (type == ClaimType.ADVANCE) {
-            BigDecimal ceiling = percent(award, advancePct);
-            if (already.advances().add(amount).compareTo(ceiling) > 0) {
-                return Optional.of(new Violation(Rule.ADVANCE_CEILING, positive(ceiling.subtract(already.advances()))));
+        if (ctx.programme()) {
+            if (type == ClaimType.ADVANCE && !ctx.started()) {
+                return Optional.of(new Violation(Rule.ADVANCE_BEFORE_START, zero()));
+            }
+            if (type == ClaimType.ADVANCE) {
+                BigDecimal ceiling = percent(award, advancePct(ctx.agreedAdvancePct()));
+                if (already.advances().add(amount).compareTo(ceiling) > 0) {
+                    return Optional.of(
+                            new Violation(Rule.ADVANCE_CEILING, positive(ceiling.subtract(already.advances()))));
+                }
+            }
+            if (type == ClaimType.ADVANCE || type == ClaimType.INTERIM) {
+                BigDecimal ceiling = percent(award, cumulativePct(ctx.operationMonths()));
+                BigDecimal before = already.advances().add(already.interims());
+                if (before.add(amount).compareTo(ceiling) > 0) {
+                    return Optional.of(new Violation(Rule.CUMULATIVE_CEILING, positive(ceiling.subtract(before))));
+                }
+            }
+            if (type == ClaimType.FINAL && !ctx.completionDeclared()) {
+                return Optional.of(new Violation(Rule.FINAL_BEFORE_COMPLETION, zero()));
             }
         }
-        if (type == ClaimType.ADVANCE || type == ClaimType.INTERIM) {
-            BigDecimal ceiling = percent(award, cumulativePct);
-            BigDecimal before = already.advances().add(already.interims());
-            if (before.add(amount).compareTo(ceiling) > 0) {
-                return Optional.of(new Violation(Rule.CUMULATIVE_CEILING, positive(ceiling.subtract(before))));
-            }
-        }
-        if (type == ClaimType.FINAL && !completionDeclared) {
-            return Optional.of(new Violation(Rule.FINAL_BEFORE_COMPLETION, BigDecimal.ZERO.setScale(2)));
-        }
-        if (already.total().add(amount).compareTo(award) > 0) {
-            return Optional.of(new Violation(Rule.ABOVE_AWARD, positive(award.subtract(already.total()))));
+        BigDecimal cap = ctx.cap() == null ? award : ctx.cap().min(award);
+        if (already.total().add(amount).compareTo(cap) > 0) {
+            return Optional.of(new Violation(Rule.ABOVE_AWARD, positive(cap.subtract(already.total()))));
         }
         return Optional.empty();
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
     }
 
     private static BigDecimal percent(BigDecimal award, BigDecimal pct) {
@@ -97,6 +201,6 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
     }
 
     private static BigDecimal positive(BigDecimal v) {
-        return v.signum() < 0 ? BigDecimal.ZERO.setScale(2) : v.setScale(2, RoundingMode.HALF_UP);
+        return v.signum() < 0 ? zero() : v.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -9,10 +9,12 @@ public enum ClaimStatus {
     /** Paid: the cashed amount and date are recorded by finance. */
     PAID,
     /** Rejected by the funder (does not count against ceilings). */
-    REJECTED;
+    REJECTED,
+    /** Cancelled by the city with a reason (kept, does not count against ceilings). */
+    CANCELLED;
 
     /** @return whether the claim counts against the ceilings */
     public boolean counts() {
-        return this != REJECTED;
+        return this != REJECTED && this != CANCELLED;
     }
 }

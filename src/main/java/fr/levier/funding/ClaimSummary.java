@@ -18,6 +18,8 @@ import java.util.Set;
  * @param supportingDocuments checklist items provided
  * @param cashedAmount        amount cashed, {@code null} until paid
  * @param cashedOn            date cashed
+ * @param cancelReason        why the city cancelled it, {@code null} unless cancelled
+ * @param receiptId           the mécénat receipt covering the payment, {@code null} when none
  * @param updatedBy           who last changed it
  * @param updatedAt           when
  */
@@ -32,5 +34,7 @@ public record ClaimSummary(
         Set<SupportingDocument> supportingDocuments,
         BigDecimal cashedAmount,
         LocalDate cashedOn,
+        String cancelReason,
+        Long receiptId,
         String updatedBy,
         Instant updatedAt) {}

@@ -82,6 +82,9 @@ class Commitment extends AbstractEntity {
     @Column(length = 4000)
     private String notes;
 
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
     protected Commitment() {}
 
     Commitment(CommitmentInput in) {
@@ -173,6 +176,14 @@ class Commitment extends AbstractEntity {
 
     LocalDate getOwnDeadline() {
         return ownDeadline;
+    }
+
+    String getCancelReason() {
+        return cancelReason;
+    }
+
+    void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     String getNotes() {

@@ -1,11 +1,14 @@
 package fr.levier.funding;
 
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long> {
@@ -30,6 +33,15 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     long countMatching(String text, Long partnerId, CommitmentStatus status, CommitmentKind kind);
 
     List<Commitment> findByPartnerId(Long partnerId);
+
+    /**
+     * Loads a commitment and locks its row until the transaction ends (select … for update, on H2 and
+     * MariaDB): the money ceilings (allocations, advance and interim claims, payments, receipts) are read
+     * and written by one transaction at a time per commitment.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Commitment c where c.id = :id")
+    Optional<Commitment> lockById(Long id);
 
     @Query("""
             select new fr.levier.funding.Rows$PlanRow(a.id, c.id, c.partnerId, c.title, c.kind, c.programmeId, c.status, a.amount, c.amountRequested,

@@ -46,6 +46,7 @@ public class CommitmentService {
     private final PartnerNames partnerNames;
     private final ProjectService projects;
     private final Clock clock;
+    private final CommitmentTermsRepository terms;
 
     CommitmentService(
             CommitmentRepository commitments,
@@ -55,7 +56,9 @@ public class CommitmentService {
             PartnerService partners,
             PartnerNames partnerNames,
             ProjectService projects,
-            Clock clock) {
+            Clock clock,
+            CommitmentTermsRepository terms) {
+        this.terms = terms;
         this.commitments = commitments;
         this.allocations = allocations;
         this.programmes = programmes;
@@ -191,19 +194,30 @@ public class CommitmentService {
     }
 
     /**
-     * Deletes a commitment without claims, with its allocations.
+     * Cancels a commitment: financial records are never deleted. An open commitment is withdrawn with the
+     * reason; a refused, lapsed or withdrawn one keeps its status and records the reason. Its allocations
+     * and claims stay, shown as such in reports (dead commitments are not totalled). A commitment with
+     * money received is closed, not cancelled.
      *
-     * @param id the commitment
+     * @param id     the commitment
+     * @param reason why (required)
+     * @return the commitment
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public void delete(long id) {
-        Commitment c = load(id);
-        if (claims.countByCommitmentId(id) > 0) {
-            throw new BusinessRuleException(Messages.get("funding.error.hasClaims"));
+    public CommitmentDetails cancel(long id, String reason) {
+        String why = Money.requireReason(reason);
+        Commitment c = lock(id);
+        if (c.getStatus().canMoveTo(CommitmentStatus.WITHDRAWN)) {
+            if (claims.cashed(id).signum() > 0) {
+                throw new BusinessRuleException("status", Messages.get("funding.error.cancelWithCash"));
+            }
+            c.setStatus(CommitmentStatus.WITHDRAWN);
+        } else if (!c.getStatus().isDead()) {
+            throw new BusinessRuleException("status", Messages.get("funding.error.cancelWithCash"));
         }
-        allocations.deleteByCommitmentId(id);
-        commitments.delete(c);
+        c.setCancelReason(why);
+        return details(commitments.saveAndFlush(c));
     }
 
     /** @return the commitment's allocations, with project names */
@@ -239,7 +253,8 @@ public class CommitmentService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public AllocationSummary allocate(@Valid AllocationInput input) {
-        Commitment c = load(input.commitmentId());
+        Money.requireCents("amount", input.amount());
+        Commitment c = lock(input.commitmentId());
         requireProject(input.projectId());
         if (allocations
                 .findByCommitmentIdAndProjectId(input.commitmentId(), input.projectId())
@@ -268,16 +283,41 @@ public class CommitmentService {
         if (amount == null || amount.signum() <= 0) {
             throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
         }
-        checkCeiling(load(a.getCommitmentId()), allocations.allocatedExcept(a.getCommitmentId(), id), amount);
+        Money.requireCents("amount", amount);
+        checkCeiling(lock(a.getCommitmentId()), allocations.allocatedExcept(a.getCommitmentId(), id), amount);
         a.setAmount(amount);
         return withProjects(List.of(allocations.saveAndFlush(a))).getFirst();
     }
 
-    /** Removes an allocation. */
+    /**
+     * Cancels an allocation: it is kept with its date and reason (financial records are never deleted)
+     * and no longer counts.
+     *
+     * @param id     the allocation
+     * @param reason why (required)
+     */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public void removeAllocation(long id) {
-        allocations.findById(id).ifPresent(allocations::delete);
+    public void removeAllocation(long id, String reason) {
+        String why = Money.requireReason(reason);
+        Allocation a = allocations.findById(id).orElseThrow(() -> new NotFoundException("Allocation " + id));
+        lock(a.getCommitmentId());
+        a.cancel(LocalDate.now(clock), why);
+        allocations.saveAndFlush(a);
+    }
+
+    /** @return the cancelled allocations of a commitment, with their date and reason */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<CancelledAllocation> cancelledAllocations(long commitmentId) {
+        return allocations.cancelledOf(commitmentId).stream()
+                .map(r -> new CancelledAllocation(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        new BigDecimal(r[2].toString()).setScale(2),
+                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+                        (String) r[4]))
+                .toList();
     }
 
     /**
@@ -292,11 +332,12 @@ public class CommitmentService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public List<AllocationSummary> replaceAllocations(long commitmentId, Map<Long, BigDecimal> split) {
-        Commitment c = load(commitmentId);
+        Commitment c = lock(commitmentId);
         for (var e : split.entrySet()) {
             if (e.getValue() == null || e.getValue().signum() <= 0) {
                 throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
             }
+            Money.requireCents("amount", e.getValue());
             requireProject(e.getKey());
         }
         checkCeiling(c, BigDecimal.ZERO, split.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -305,7 +346,7 @@ public class CommitmentService {
         for (Allocation a : existing) {
             BigDecimal amount = split.get(a.getProjectId());
             if (amount == null) {
-                allocations.delete(a);
+                a.cancel(LocalDate.now(clock), Messages.get("funding.allocation.removedFromSplit"));
             } else {
                 kept.add(a.getProjectId());
                 if (amount.compareTo(a.getAmount()) != 0) {
@@ -404,18 +445,13 @@ public class CommitmentService {
         if (!c.getStatus().hasLapseClock()) {
             return null;
         }
-        var d = c.dates();
-        LapseClock.Rules rules = programme == null ? new LapseClock.Rules(null, null, null) : programme.lapseRules();
-        return LapseClock.next(
-                        new LapseClock.Input(
-                                rules,
-                                d.notifiedOn(),
-                                d.worksStartedOn(),
-                                d.completionDeclaredOn(),
-                                c.isExtensionGranted(),
-                                c.getOwnDeadline()),
-                        LocalDate.now(clock))
+        CommitmentTerms t = c.getId() == null ? null : terms.findById(c.getId()).orElse(null);
+        return LapseClock.next(LapseFacts.input(c, t, programme), LocalDate.now(clock))
                 .orElse(null);
+    }
+
+    private Commitment lock(long id) {
+        return commitments.lockById(id).orElseThrow(() -> new NotFoundException("Commitment " + id));
     }
 
     private Commitment load(long id) {

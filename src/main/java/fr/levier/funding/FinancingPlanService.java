@@ -11,7 +11,6 @@ import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,13 +59,19 @@ public class FinancingPlanService {
     private final ProjectService projects;
     private final PartnerNames partnerNames;
     private final Clock clock;
+    private final LapseFacts lapse;
+    private final SplitParts splits;
 
     FinancingPlanService(
             CommitmentRepository commitments,
             FundingProgrammeRepository programmes,
             ProjectService projects,
             PartnerNames partnerNames,
-            Clock clock) {
+            Clock clock,
+            LapseFacts lapse,
+            SplitParts splits) {
+        this.lapse = lapse;
+        this.splits = splits;
         this.commitments = commitments;
         this.programmes = programmes;
         this.projects = projects;
@@ -92,30 +97,22 @@ public class FinancingPlanService {
         BigDecimal[] totals = {ZERO, ZERO, ZERO, ZERO, ZERO};
         Money money = new Money();
         int warnings = 0;
+        Map<Long, LapseClock.Verdict> verdicts =
+                lapse.verdicts(rows.stream().map(Rows.PlanRow::commitmentId).collect(Collectors.toSet()), today);
+        SplitParts.Weights weights =
+                splits.of(rows.stream().map(Rows.PlanRow::commitmentId).collect(Collectors.toSet()));
         for (Rows.PlanRow r : rows) {
             CommitmentStatus st = r.status();
             BigDecimal base = st.isAwarded() && r.awarded() != null ? r.awarded() : r.requested();
-            BigDecimal share = base == null || base.signum() == 0
-                    ? BigDecimal.ZERO
-                    : r.allocated().divide(base, MathContext.DECIMAL64);
-            BigDecimal requested = part(r.requested(), share);
-            BigDecimal awarded = st.isAwarded() ? part(r.awarded(), share) : ZERO;
+            BigDecimal requested = weights.part(r.requested(), r.commitmentId(), r.allocationId(), base);
+            BigDecimal awarded =
+                    st.isAwarded() ? weights.part(r.awarded(), r.commitmentId(), r.allocationId(), base) : ZERO;
             BigDecimal signed = st.isSigned() ? awarded : ZERO;
-            BigDecimal claimed = part(r.claimed(), share);
-            BigDecimal cashed = part(r.cashed(), share);
+            BigDecimal claimed = weights.part(r.claimed(), r.commitmentId(), r.allocationId(), base);
+            BigDecimal cashed = weights.part(r.cashed(), r.commitmentId(), r.allocationId(), base);
             ProgrammeSummary prog = r.programmeId() == null ? null : progs.get(r.programmeId());
-            LapseClock.Deadline deadline = st.hasLapseClock()
-                    ? LapseClock.next(
-                                    new LapseClock.Input(
-                                            prog == null ? new LapseClock.Rules(null, null, null) : prog.lapseRules(),
-                                            r.notifiedOn(),
-                                            r.worksStartedOn(),
-                                            r.completionDeclaredOn(),
-                                            r.extensionGranted(),
-                                            r.ownDeadline()),
-                                    today)
-                            .orElse(null)
-                    : null;
+            LapseClock.Verdict verdict = verdicts.get(r.commitmentId());
+            LapseClock.Deadline deadline = verdict == null ? null : verdict.deadline();
             boolean sponsoring = r.kind() == CommitmentKind.MECENAT
                     && MecenatCheck.evaluate(base, r.counterpartValue()).sponsoring();
             PartnerSummary partner = partners.get(r.partnerId());
@@ -307,17 +304,12 @@ public class FinancingPlanService {
         Map<Long, ProgrammeSummary> progs = programmes();
         List<Rows.ClockRow> due = new ArrayList<>();
         Map<Long, LapseClock.Deadline> deadlines = new LinkedHashMap<>();
-        for (Rows.ClockRow r : commitments.clockRows(CLOCKED)) {
-            ProgrammeSummary prog = r.programmeId() == null ? null : progs.get(r.programmeId());
-            LapseClock.next(
-                            new LapseClock.Input(
-                                    prog == null ? new LapseClock.Rules(null, null, null) : prog.lapseRules(),
-                                    r.notifiedOn(),
-                                    r.worksStartedOn(),
-                                    r.completionDeclaredOn(),
-                                    r.extensionGranted(),
-                                    r.ownDeadline()),
-                            today)
+        List<Rows.ClockRow> clocked = commitments.clockRows(CLOCKED);
+        Map<Long, LapseClock.Verdict> verdicts =
+                lapse.verdicts(clocked.stream().map(Rows.ClockRow::commitmentId).toList(), today);
+        for (Rows.ClockRow r : clocked) {
+            java.util.Optional.ofNullable(verdicts.get(r.commitmentId()))
+                    .map(LapseClock.Verdict::deadline)
                     .filter(d -> d.daysLeft() <= horizonDays)
                     .ifPresent(d -> {
                         due.add(r);
@@ -425,12 +417,5 @@ public class FinancingPlanService {
         return programmes.findAll().stream()
                 .map(FundingProgramme::toSummary)
                 .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
-    }
-
-    private static BigDecimal part(BigDecimal amount, BigDecimal share) {
-        if (amount == null) {
-            return ZERO;
-        }
-        return amount.multiply(share).setScale(2, RoundingMode.HALF_UP);
     }
 }

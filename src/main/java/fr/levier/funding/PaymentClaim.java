@@ -50,6 +50,12 @@ class PaymentClaim extends AbstractEntity {
     @Column(name = "cashed_on")
     private LocalDate cashedOn;
 
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
+    @Column(name = "receipt_id")
+    private Long receiptId;
+
     protected PaymentClaim() {}
 
     PaymentClaim(Long commitmentId) {
@@ -73,6 +79,42 @@ class PaymentClaim extends AbstractEntity {
         status = ClaimStatus.PAID;
     }
 
+    /** Undoes a payment recorded by mistake: the claim is sent again, the reversal line keeps the trace. */
+    void reversePayment() {
+        cashedAmount = null;
+        cashedOn = null;
+        status = ClaimStatus.SENT;
+    }
+
+    void cancel(String reason) {
+        cancelReason = reason;
+        status = ClaimStatus.CANCELLED;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
+    BigDecimal getCashedAmount() {
+        return cashedAmount;
+    }
+
+    LocalDate getCashedOn() {
+        return cashedOn;
+    }
+
+    LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    Long getReceiptId() {
+        return receiptId;
+    }
+
+    void setReceiptId(Long receiptId) {
+        this.receiptId = receiptId;
+    }
+
     ClaimSummary toSummary() {
         return new ClaimSummary(
                 getId(),
@@ -85,6 +127,8 @@ class PaymentClaim extends AbstractEntity {
                 Set.copyOf(supportingDocuments),
                 cashedAmount,
                 cashedOn,
+                cancelReason,
+                receiptId,
                 getUpdatedBy(),
                 getUpdatedAt());
     }

@@ -15,7 +15,7 @@ interface PaymentClaimRepository extends JpaRepository<PaymentClaim, Long> {
 
     @Query("""
             select new fr.levier.funding.Rows$ClaimTypeSum(k.type, sum(k.amount)) from PaymentClaim k
-            where k.commitmentId = :commitmentId and k.status <> fr.levier.funding.ClaimStatus.REJECTED and k.id <> :excludedId
+            where k.commitmentId = :commitmentId and k.status not in (fr.levier.funding.ClaimStatus.REJECTED, fr.levier.funding.ClaimStatus.CANCELLED) and k.id <> :excludedId
             group by k.type
             """)
     List<Rows.ClaimTypeSum> claimedByType(Long commitmentId, Long excludedId);
@@ -25,4 +25,8 @@ interface PaymentClaimRepository extends JpaRepository<PaymentClaim, Long> {
     BigDecimal cashed(Long commitmentId);
 
     long countByCommitmentId(Long commitmentId);
+
+    List<PaymentClaim> findByCommitmentIdAndStatusOrderById(Long commitmentId, ClaimStatus status);
+
+    List<PaymentClaim> findByReceiptId(Long receiptId);
 }

@@ -66,7 +66,16 @@ final class Lapse {
         }
         LapseClock.next(
                         new LapseClock.Input(
-                                in.rules(), in.notifiedOn(), in.worksStartedOn(), null, in.extensionGranted(), null),
+                                in.regime(),
+                                in.rules(),
+                                in.requestReceivedOn(),
+                                in.startAllowedFrom(),
+                                in.notifiedOn(),
+                                in.worksStartedOn(),
+                                null,
+                                in.startExtendedTo(),
+                                in.completionExtendedTo(),
+                                null),
                         today)
                 .ifPresent(out::add);
         if (in.ownDeadline() != null) {

@@ -56,7 +56,7 @@ class FundingApiTest {
         long state = fx.partner(PartnerType.STATE);
         HttpResponse<String> c = officer.post("/api/commitments", """
                 {"partnerId":%d,"programmeId":%d,"title":"DSIL API","kind":"GRANT","amountRequested":80000.00,"amountAwarded":80000.00,
-                 "dates":{"notifiedOn":"2026-01-15"}}
+                 "dates":{"notifiedOn":"2026-01-15","worksStartedOn":"2026-01-20"}}
                 """.formatted(state, fx.programme("DSIL")));
         assertThat(c.statusCode()).as(c.body()).isEqualTo(201);
         int commitmentId = (Integer) read(c, "$.id");

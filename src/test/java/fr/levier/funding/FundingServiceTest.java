@@ -235,7 +235,7 @@ class FundingServiceTest {
         assertThat(paid.status()).isEqualTo(ClaimStatus.PAID);
         assertThat(as.call("viewer", () -> commitments.get(c.id())).status())
                 .isEqualTo(CommitmentStatus.PARTIALLY_PAID);
-        assertThatThrownBy(() -> as.run("officer", () -> claims.delete(advance.id())))
+        assertThatThrownBy(() -> as.run("officer", () -> claims.cancel(advance.id(), "doublon")))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -432,10 +432,15 @@ class FundingServiceTest {
                             .build());
         });
         assertThat(s.mecenat().sponsoring()).isTrue();
-        byte[] pdf = as.call("officer", () -> receipts.receipt(ok.id()));
+        ClaimSummary gift = as.call(
+                "finance", () -> claims.recordGift(ok.id(), new PaymentInput(eur("10000.00"), LocalDate.now(clock))));
+        ReceiptSummary receipt = as.call("finance", () -> receipts.issueForPayment(gift.id()));
+        byte[] pdf = as.call("officer", () -> receipts.pdf(receipt.id()));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
-        assertThatThrownBy(() -> as.run("officer", () -> receipts.receipt(s.id())))
+        ClaimSummary giftS = as.call(
+                "finance", () -> claims.recordGift(s.id(), new PaymentInput(eur("10000.00"), LocalDate.now(clock))));
+        assertThatThrownBy(() -> as.run("officer", () -> receipts.issueForPayment(giftS.id())))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("parrainage");
     }
@@ -463,8 +468,14 @@ class FundingServiceTest {
     void aPartnerSeesWhatItFundsAndWhatIsStillToClaim() {
         long partner = fx.partner(PartnerType.DEPARTMENT);
         ProjectDetails p = fx.project("Partner panel", "10000.00");
-        CommitmentDetails c =
-                fx.awarded(partner, CommitmentKind.GRANT, "DEPARTEMENT", "40000.00", "40000.00", DossierDates.NONE);
+        CommitmentDetails c = fx.awarded(
+                partner,
+                CommitmentKind.GRANT,
+                "DEPARTEMENT",
+                "40000.00",
+                "40000.00",
+                new DossierDates(
+                        null, null, null, null, null, null, LocalDate.now(clock).minusDays(5), null));
         as.run("officer", () -> commitments.allocate(new AllocationInput(c.id(), p.id(), eur("40000.00"))));
         as.run(
                 "officer",

@@ -36,7 +36,11 @@ class AllocationController {
      * @param amount  the amount
      * @param version the version you read
      */
-    record AmountChange(@NotNull BigDecimal amount, long version) {}
+    record AmountChange(
+            @NotNull @jakarta.validation.constraints.Digits(integer = 13, fraction = 2)
+            BigDecimal amount,
+
+            long version) {}
 
     private final CommitmentService commitments;
 
@@ -55,6 +59,12 @@ class AllocationController {
             return commitments.allocationsOfProject(projectId);
         }
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "commitmentId or projectId is required");
+    }
+
+    @GetMapping("/cancelled")
+    @Operation(summary = "Cancelled allocations of a commitment, with their date and reason")
+    List<fr.levier.funding.CancelledAllocation> cancelled(@RequestParam long commitmentId) {
+        return commitments.cancelledAllocations(commitmentId);
     }
 
     @GetMapping("/{id}")
@@ -83,8 +93,10 @@ class AllocationController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Removes an allocation")
-    void delete(@PathVariable long id) {
-        commitments.removeAllocation(id);
+    @Operation(
+            summary =
+                    "Cancels an allocation with a reason: kept (financial records are never deleted), no longer counted")
+    void delete(@PathVariable long id, @RequestParam String reason) {
+        commitments.removeAllocation(id, reason);
     }
 }

@@ -7,6 +7,8 @@ import fr.levier.funding.PaymentInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,17 +75,37 @@ class ClaimController {
 
     @PostMapping("/{id}/payment")
     @PreAuthorize("hasRole('FINANCE')")
-    @Operation(summary = "Finance records the amount and date cashed on a sent claim")
+    @Operation(
+            summary =
+                    "Finance records the amount and date cashed on a sent claim: at most the amount claimed, dated at most 3 days after today and not before it was sent")
     ClaimSummary recordPayment(
             @PathVariable long id, @RequestParam long version, @Valid @RequestBody PaymentInput payment) {
         return claims.recordPayment(id, version, payment);
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Deletes a claim that is not paid")
-    void delete(@PathVariable long id) {
-        claims.delete(id);
+    @Operation(
+            summary = "Cancels a claim that is not paid, with a reason: kept, no longer counted against the ceilings")
+    ClaimSummary delete(@PathVariable long id, @RequestParam String reason) {
+        return claims.cancel(id, reason);
+    }
+
+    /**
+     * A correction.
+     *
+     * @param version the version you read
+     * @param reason  why the payment is reversed
+     */
+    record Reversal(
+            long version, @NotBlank @Size(max = 1000) String reason) {}
+
+    @PostMapping("/{id}/payment/reversal")
+    @PreAuthorize("hasRole('FINANCE')")
+    @Operation(
+            summary =
+                    "Finance reverses a payment recorded by mistake: a reversal line (amount, date, reason, audited), the claim is sent again and the commitment's state recomputed")
+    ClaimSummary reverse(@PathVariable long id, @Valid @RequestBody Reversal reversal) {
+        return claims.reversePayment(id, reversal.version(), reversal.reason());
     }
 }

@@ -99,10 +99,11 @@ class CommitmentController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Deletes a commitment without claims, with its allocations")
-    void delete(@PathVariable long id) {
-        commitments.delete(id);
+    @Operation(
+            summary =
+                    "Cancels a commitment with a reason (never deleted): an open one is withdrawn, its lines stay in reports as such; one with money received is closed instead (422)")
+    CommitmentDetails delete(@PathVariable long id, @RequestParam String reason) {
+        return commitments.cancel(id, reason);
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,14 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.levier.audit.HistoryService;
 import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.funding.ClaimService;
 import fr.levier.funding.CommitmentDetails;
 import fr.levier.funding.CommitmentInput;
-import fr.levier.funding.CommitmentKind;
 import fr.levier.funding.CommitmentService;
 import fr.levier.funding.CommitmentStatus;
 import fr.levier.funding.MecenatReceiptService;
@@ -42,7 +38,6 @@ import fr.levier.shared.ui.ConflictNotice;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -150,6 +145,7 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
                     && current.status() != CommitmentStatus.CLOSED) {
                 add(new ClaimForm(claims, current.id(), this::reload));
             }
+            add(new H3(getTranslation("money.title")), new MoneyPanel(current, claims, receipts, this::reload));
             add(HistoryPanel.section(() -> commitmentHistory(current.id())));
         }
     }
@@ -235,24 +231,6 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
                             "success");
             m.setId("commitment-mecenat");
             d.add(m);
-        }
-        if (current.kind() == CommitmentKind.MECENAT
-                && current.status().isAwarded()
-                && current.mecenat() != null
-                && !current.mecenat().sponsoring()) {
-            long id = current.id();
-            Anchor receipt = new Anchor(
-                    DownloadHandler.fromInputStream(ev -> {
-                        byte[] pdf = receipts.receipt(id);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(pdf),
-                                "recu-cerfa-16216-" + id + ".pdf",
-                                "application/pdf",
-                                pdf.length);
-                    }),
-                    getTranslation("mecenat.receipt"));
-            receipt.setId("commitment-receipt");
-            d.add(receipt);
         }
         return d;
     }
