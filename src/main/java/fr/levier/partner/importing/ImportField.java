@@ -64,8 +64,7 @@ public enum ImportField {
             "montant cotisation",
             "fee",
             "membership fee",
-            "cotisation annuelle",
-            "montant"),
+            "cotisation annuelle"),
     NOTES(
             ImportTarget.PARTNERS,
             false,

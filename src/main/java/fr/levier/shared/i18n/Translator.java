@@ -27,7 +27,8 @@ public final class Translator {
             "i18n/funding",
             "i18n/newsletter",
             "i18n/reporting",
-            "i18n/dashboard");
+            "i18n/dashboard",
+            "i18n/onboarding");
 
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

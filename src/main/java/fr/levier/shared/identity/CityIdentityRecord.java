@@ -34,6 +34,9 @@ class CityIdentityRecord extends AbstractEntity {
     @Column(name = "setup_done_at")
     private Instant setupDoneAt;
 
+    @Column(name = "setup_step", nullable = false)
+    private int setupStep;
+
     protected CityIdentityRecord() {}
 
     CityIdentityRecord(CityIdentity from) {
@@ -50,6 +53,14 @@ class CityIdentityRecord extends AbstractEntity {
 
     CityIdentity toIdentity() {
         return new CityIdentity(name, siren, primaryColor, accentColor, logoPng);
+    }
+
+    int getSetupStep() {
+        return setupStep;
+    }
+
+    void setSetupStep(int setupStep) {
+        this.setupStep = setupStep;
     }
 
     Instant getSetupDoneAt() {

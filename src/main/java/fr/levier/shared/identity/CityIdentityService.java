@@ -86,6 +86,26 @@ public class CityIdentityService {
         return identity;
     }
 
+    /** @return the first-run assistant's step to resume at (0 for the first) */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int setupStep() {
+        return records.findFirstByOrderByIdAsc().map(CityIdentityRecord::getSetupStep).orElse(0);
+    }
+
+    /**
+     * Records where the first-run assistant stands, so it resumes there.
+     *
+     * @param step the step reached
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reachStep(int step) {
+        CityIdentityRecord r = records.findFirstByOrderByIdAsc()
+                .orElseGet(() -> records.save(new CityIdentityRecord(source.defaults())));
+        r.setSetupStep(step);
+    }
+
     /** Marks the first run as finished: the assistant is no longer offered on start. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
