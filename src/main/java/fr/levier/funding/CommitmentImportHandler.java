@@ -257,7 +257,7 @@ class CommitmentImportHandler implements ImportRowsHandler {
         }
         String key = NameNormalizer.organisation(name);
         List<PartnerSummary> found =
-                partners.find(new PartnerFilter(name, null, null, null, null), PageRequest.of(0, 50)).stream()
+                partners.find(new PartnerFilter(key, null, null, null, null), PageRequest.of(0, 50)).stream()
                         .filter(p -> NameNormalizer.organisation(p.name()).equals(key))
                         .toList();
         if (found.isEmpty()) {

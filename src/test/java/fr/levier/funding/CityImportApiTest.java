@@ -91,7 +91,12 @@ class CityImportApiTest {
 
     private PartnerSummary partner(String name) {
         return as
-                .call("viewer", () -> partners.find(new PartnerFilter(name, null, null, null, null), PageRequest.of(0, 5))
+                .call(
+                        "viewer",
+                        () -> partners.find(
+                                        new PartnerFilter(
+                                                name.replace(" SARL", "").replace(" SAS", ""), null, null, null, null),
+                                        PageRequest.of(0, 5))
                         .getContent())
                 .stream()
                 .filter(p -> p.name().equals(name))
@@ -232,7 +237,7 @@ class CityImportApiTest {
         assertThat(cReport.path("creates").asInt()).isEqualTo(2);
         assertThat(line(cReport, 3).path("warning").asString()).contains("Même financement");
         assertThat(line(cReport, 4).path("outcome").asString()).isEqualTo("REJECT");
-        assertThat(line(cReport, 4).path("reason").asString()).contains("8 000,00");
+        assertThat(line(cReport, 4).path("reason").asString()).contains("dépasseraient");
         assertThat(line(cReport, 5).path("reason").asString()).contains("Projet introuvable");
         assertThat(line(cReport, 6).path("outcome").asString()).isEqualTo("REJECT");
         assertThat(cReport.path("warnings").toString()).contains(p1).contains("Plancher de 20");
