@@ -12,8 +12,8 @@ import fr.levier.partner.importing.ImportRow;
 import fr.levier.partner.importing.ImportRowsHandler;
 import fr.levier.partner.importing.ImportTarget;
 import fr.levier.partner.importing.ValueVocabulary;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectService;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -244,11 +244,12 @@ class CommitmentImportHandler implements ImportRowsHandler {
         String siret = SiretRules.clean(siretCell);
         if (siret != null) {
             return partners.find(new PartnerFilter(siret, null, null, null, null), PageRequest.of(0, 50)).stream()
-                    .filter(p -> siret.equals(p.siret()) || (p.siret() != null && p.siret().startsWith(siret)))
+                    .filter(p -> siret.equals(p.siret())
+                            || (p.siret() != null && p.siret().startsWith(siret)))
                     .map(PartnerSummary::id)
                     .findFirst()
-                    .orElseThrow(() -> new ImportReplay.Refused(
-                            Messages.get(l, "import.reason.partnerNotFound", siretCell)));
+                    .orElseThrow(() ->
+                            new ImportReplay.Refused(Messages.get(l, "import.reason.partnerNotFound", siretCell)));
         }
         String name = row.get(ImportField.COMMITMENT_PARTNER);
         if (name == null) {

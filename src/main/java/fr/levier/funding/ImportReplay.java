@@ -97,7 +97,8 @@ final class ImportReplay {
     }
 
     private static String message(RuntimeException e) {
-        if (e instanceof ConstraintViolationException c && !c.getConstraintViolations().isEmpty()) {
+        if (e instanceof ConstraintViolationException c
+                && !c.getConstraintViolations().isEmpty()) {
             var v = c.getConstraintViolations().iterator().next();
             String path = v.getPropertyPath().toString();
             return path.substring(path.lastIndexOf('.') + 1) + " : " + v.getMessage();

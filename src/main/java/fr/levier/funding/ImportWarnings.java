@@ -21,27 +21,37 @@ final class ImportWarnings {
             String project = plan.projectCode() + " " + plan.projectName();
             SelfFinancingFloor.Result f = plan.floor();
             if (f.status() == SelfFinancingFloor.Status.BROKEN) {
-                String rate = f.rate().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString();
-                warnings.add(project + " : " + Messages.get(
-                        l,
-                        "floor.broken",
-                        rate,
-                        FrenchFormats.money(f.minimumCity(), l),
-                        FrenchFormats.money(f.margin().negate(), l)));
+                String rate = f.rate()
+                        .multiply(BigDecimal.valueOf(100))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .toPlainString();
+                warnings.add(project + " : "
+                        + Messages.get(
+                                l,
+                                "floor.broken",
+                                rate,
+                                FrenchFormats.money(f.minimumCity(), l),
+                                FrenchFormats.money(f.margin().negate(), l)));
             }
             if (!f.aidWithinEligible()) {
                 warnings.add(project + " : "
-                        + Messages.get(l, "floor.aidAbove", FrenchFormats.money(f.aidMargin().negate(), l)));
+                        + Messages.get(
+                                l,
+                                "floor.aidAbove",
+                                FrenchFormats.money(f.aidMargin().negate(), l)));
             }
             for (FinancingPlanLine line : plan.lines()) {
                 LapseClock.Deadline d = line.deadline();
                 if (line.counted() && d != null && d.state() != LapseClock.State.ON_TRACK) {
-                    warnings.add(project + " : " + Messages.get(
-                            l,
-                            "import.funding.lapse",
-                            line.partnerName(),
-                            FrenchFormats.date(d.date()),
-                            Messages.get(l, "import.funding.lapse." + d.state().name())));
+                    warnings.add(project + " : "
+                            + Messages.get(
+                                    l,
+                                    "import.funding.lapse",
+                                    line.partnerName(),
+                                    FrenchFormats.date(d.date()),
+                                    Messages.get(
+                                            l,
+                                            "import.funding.lapse." + d.state().name())));
                 }
             }
         }

@@ -7,13 +7,13 @@ import fr.levier.partner.importing.ImportRow;
 import fr.levier.partner.importing.ImportRowsHandler;
 import fr.levier.partner.importing.ImportTarget;
 import fr.levier.partner.importing.ValueVocabulary;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectStatus;
 import fr.levier.project.ProjectSummary;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.i18n.Messages;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,9 +82,10 @@ class ProjectImportHandler implements ImportRowsHandler {
                 .code(code)
                 .name(ImportLines.required(row, ImportField.PROJECT_NAME, l))
                 .officerUsername(row.get(ImportField.PROJECT_OFFICER))
-                .status(row.get(ImportField.PROJECT_STATUS) == null
-                        ? ProjectStatus.IDEA
-                        : ProjectStatus.valueOf(row.get(ImportField.PROJECT_STATUS)))
+                .status(
+                        row.get(ImportField.PROJECT_STATUS) == null
+                                ? ProjectStatus.IDEA
+                                : ProjectStatus.valueOf(row.get(ImportField.PROJECT_STATUS)))
                 .totalCostExclTax(ImportLines.amount(row, ImportField.PROJECT_COST, l))
                 .eligibleExpense(ImportLines.amount(row, ImportField.PROJECT_ELIGIBLE, l))
                 .cityFunding(ImportLines.amount(row, ImportField.PROJECT_CITY_FUNDING, l))
@@ -112,12 +113,21 @@ class ProjectImportHandler implements ImportRowsHandler {
             outcome = ImportOutcome.CREATE;
         }
         ((Set<Long>) context.get("projects")).add(saved.id());
-        return new ImportLine(row.line(), outcome, ImportLines.label(row), reason, existing.map(ProjectSummary::id).orElse(null));
+        return new ImportLine(
+                row.line(),
+                outcome,
+                ImportLines.label(row),
+                reason,
+                existing.map(ProjectSummary::id).orElse(null));
     }
 
     /** The file's values over the project's current ones (a blank cell keeps what is there). */
     private static ProjectInput merge(ProjectDetails current, ProjectInput in) {
-        return in.toBuilder()
+        return ProjectInput.builder()
+                .code(in.code())
+                .name(in.name())
+                .status(in.status())
+                .dates(in.dates())
                 .description(current.description())
                 .totalCostExclTax(in.totalCostExclTax() != null ? in.totalCostExclTax() : current.totalCostExclTax())
                 .totalCostInclTax(current.totalCostInclTax())

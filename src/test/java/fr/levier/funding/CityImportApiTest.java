@@ -68,7 +68,8 @@ class CityImportApiTest {
     private JsonNode upload(String target, String fileName, byte[] bytes) {
         HttpResponse<String> r = officer()
                 .postBytes(
-                        "/api/imports?target=" + target + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
+                        "/api/imports?target=" + target + "&fileName="
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
                         "text/csv",
                         bytes);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
@@ -91,12 +92,10 @@ class CityImportApiTest {
 
     private PartnerSummary partner(String name) {
         return as
-                .call(
-                        "viewer",
-                        () -> partners.find(
-                                        new PartnerFilter(
-                                                name.replace(" SARL", "").replace(" SAS", ""), null, null, null, null),
-                                        PageRequest.of(0, 5))
+                .call("viewer", () -> partners.find(
+                                new PartnerFilter(
+                                        name.replace(" SARL", "").replace(" SAS", ""), null, null, null, null),
+                                PageRequest.of(0, 5))
                         .getContent())
                 .stream()
                 .filter(p -> p.name().equals(name))
@@ -150,7 +149,8 @@ class CityImportApiTest {
         List<String> types = new ArrayList<>();
         for (JsonNode v : values) {
             if (v.path("field").asString().equals("TYPE")) {
-                types.add(v.path("cell").asString() + "=" + v.path("count").asInt() + ">" + v.path("proposed").asString(""));
+                types.add(v.path("cell").asString() + "=" + v.path("count").asInt() + ">"
+                        + v.path("proposed").asString(""));
             }
         }
         assertThat(types)
@@ -171,10 +171,16 @@ class CityImportApiTest {
         assertThat(line(report, 2).path("warning").asString()).contains("prénom « Jean », nom « DE LA FONTAINE »");
         assertThat(line(report, 4).path("outcome").asString()).isEqualTo("CREATE");
         assertThat(line(report, 4).path("warning").asString()).contains("SIRET différent");
-        assertThat(line(report, 6).path("reason").asString()).contains("Code postal").contains("2610");
-        assertThat(line(report, 7).path("reason").asString()).contains("Courriel invalide").contains("paul@@garage.fr");
+        assertThat(line(report, 6).path("reason").asString())
+                .contains("Code postal")
+                .contains("2610");
+        assertThat(line(report, 7).path("reason").asString())
+                .contains("Courriel invalide")
+                .contains("paul@@garage.fr");
         assertThat(line(report, 8).path("outcome").asString()).isEqualTo("CREATE");
-        assertThat(line(report, 9).path("reason").asString()).contains("Licorne").contains("écartée");
+        assertThat(line(report, 9).path("reason").asString())
+                .contains("Licorne")
+                .contains("écartée");
         assertThat(line(report, 10).path("reason").asString()).contains("SIRET invalide");
         assertThat(report.path("warnings").toString()).contains("Colonnes ignorées : Montant");
 
@@ -187,11 +193,9 @@ class CityImportApiTest {
         assertThat(partner(chabertSas)).isNotNull();
         assertThat(partner(chabertSarl + " SARL")).isNotNull();
         assertThat(partner(licorne)).isNull();
-        var jean = as.call(
-                        "viewer",
-                        () -> contacts.find(
-                                        new ContactFilter(null, partner(mairie).id(), null), PageRequest.of(0, 5))
-                                .getContent())
+        var jean = as.call("viewer", () -> contacts.find(
+                                new ContactFilter(null, partner(mairie).id(), null), PageRequest.of(0, 5))
+                        .getContent())
                 .getFirst();
         assertThat(jean.lastName()).isEqualTo("DE LA FONTAINE");
         assertThat(jean.firstName()).isEqualTo("Jean");
@@ -212,7 +216,9 @@ class CityImportApiTest {
         JsonNode pUp = upload("PROJECTS", "projets.csv", projectsCsv.getBytes(StandardCharsets.UTF_8));
         JsonNode pReport = call(officer().post("/api/imports/" + pUp.path("id").asString() + "/dry-run", ""));
         assertThat(pReport.path("creates").asInt()).isEqualTo(2);
-        assertThat(line(pReport, 3).path("reason").asString()).contains("Coût HT").contains("douze mille");
+        assertThat(line(pReport, 3).path("reason").asString())
+                .contains("Coût HT")
+                .contains("douze mille");
         assertThat(project(p1)).as("dry run writes nothing").isNull();
         assertThat(call(officer().post("/api/imports/" + pUp.path("id").asString() + "/apply", ""))
                         .path("state")
@@ -241,13 +247,19 @@ class CityImportApiTest {
         assertThat(line(cReport, 5).path("reason").asString()).contains("Projet introuvable");
         assertThat(line(cReport, 6).path("outcome").asString()).isEqualTo("REJECT");
         assertThat(cReport.path("warnings").toString()).contains(p1).contains("Plancher de 20");
-        assertThat(as.call("viewer", () -> commitments.allocationsOfProject(project(p1).id())))
+        assertThat(as.call(
+                        "viewer",
+                        () -> commitments.allocationsOfProject(project(p1).id())))
                 .as("dry run writes nothing")
                 .isEmpty();
-        assertThat(call(officer().post("/api/imports/" + cId + "/apply", "")).path("state").asString())
+        assertThat(call(officer().post("/api/imports/" + cId + "/apply", ""))
+                        .path("state")
+                        .asString())
                 .isEqualTo("DONE");
-        var onP1 = as.call("viewer", () -> commitments.allocationsOfProject(project(p1).id()));
-        var onP3 = as.call("viewer", () -> commitments.allocationsOfProject(project(p3).id()));
+        var onP1 = as.call(
+                "viewer", () -> commitments.allocationsOfProject(project(p1).id()));
+        var onP3 = as.call(
+                "viewer", () -> commitments.allocationsOfProject(project(p3).id()));
         assertThat(onP1).hasSize(1);
         assertThat(onP1.getFirst().amount()).isEqualByComparingTo("40000.00");
         assertThat(onP3).hasSize(1);
@@ -284,14 +296,18 @@ class CityImportApiTest {
         String id = upload("COMMITMENTS", "c.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .path("id")
                 .asString();
-        assertThat(call(officer().post("/api/imports/" + id + "/dry-run", "")).path("creates").asInt())
+        assertThat(call(officer().post("/api/imports/" + id + "/dry-run", ""))
+                        .path("creates")
+                        .asInt())
                 .isEqualTo(2);
         // someone deletes the second project meanwhile: its line now fails when applied
         as.run("officer", () -> projects.delete(project(b).id()));
         JsonNode applied = call(officer().post("/api/imports/" + id + "/apply", ""));
         assertThat(applied.path("state").asString()).isEqualTo("FAILED");
         assertThat(applied.path("error").asString()).contains("Ligne 3");
-        assertThat(as.call("viewer", () -> commitments.allocationsOfProject(project(a).id())))
+        assertThat(as.call(
+                        "viewer",
+                        () -> commitments.allocationsOfProject(project(a).id())))
                 .as("the first line was rolled back")
                 .isEmpty();
     }

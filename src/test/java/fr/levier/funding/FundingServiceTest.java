@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.levier.funding.testsupport.FundingFixtures;
+import fr.levier.partner.MergeRequest;
+import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerType;
-import fr.levier.partner.PartnersMerged;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectDetails;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.StaleRecordException;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
@@ -17,9 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +47,7 @@ class FundingServiceTest {
     MecenatReceiptService receipts;
 
     @Autowired
-    ApplicationEventPublisher events;
+    PartnerService partnerService;
 
     @Autowired
     TransactionTemplate tx;
@@ -435,13 +436,16 @@ class FundingServiceTest {
         long survivor = fx.partner(PartnerType.BANK);
         CommitmentDetails c = fx.identified(merged, CommitmentKind.MECENAT, null, "1234.00");
         tx.executeWithoutResult(status -> {
-            events.publishEvent(new PartnersMerged(survivor, merged));
+            // the real merge, in a transaction the test rolls back: had the listener waited for
+            // the commit, the commitment would still point at the merged partner here
+            as.call("officer", () -> partnerService.merge(new MergeRequest(survivor, merged, Set.of(), null, null)));
             assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId())
                     .isEqualTo(survivor);
             assertThat(as.call("viewer", () -> plans.partnerFunding(merged))).isEmpty();
             status.setRollbackOnly();
         });
-        // rolled back with the (simulated) merge
+        // rolled back together with the merge
+        assertThat(as.call("viewer", () -> partnerService.details(merged)).id()).isEqualTo(merged);
         assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId()).isEqualTo(merged);
     }
 

@@ -57,7 +57,8 @@ class FirstRunBrowserIT {
         browser = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getenv().getOrDefault("LEVIER_CHROMIUM", "/usr/bin/chromium")))
+                        .setExecutablePath(
+                                Paths.get(System.getenv().getOrDefault("LEVIER_CHROMIUM", "/usr/bin/chromium")))
                         .setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run")));
     }
@@ -80,8 +81,7 @@ class FirstRunBrowserIT {
     }
 
     private static void importStep(Page page, String file, String expectedSummary) throws IOException {
-        page.locator("#import-upload input[type=file]")
-                .setInputFiles(new FilePayload(file, "text/csv", sample(file)));
+        page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload(file, "text/csv", sample(file)));
         page.locator("#import-dry-run").click();
         assertThat(page.locator("#import-summary")).containsText(expectedSummary);
         assertThat(page.locator("#import-summary")).containsText("1 lignes rejetées");
@@ -108,25 +108,35 @@ class FirstRunBrowserIT {
         page.locator("#first-run-steps").waitFor();
         page.locator("#city-name-field input").fill("Ville de Peyrins");
         page.locator("#city-siren-field input").fill("212602811");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("first-run-identity.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("first-run-identity.png"))
+                .setFullPage(true));
         page.locator("#first-run-next").click();
         assertThat(page.locator("#user-username")).isVisible();
         page.locator("#first-run-skip").click();
-
+        page.getByText("Importez vos partenaires").waitFor();
         importStep(page, "partenaires-exemple.csv", "5 à créer");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("first-run-partners.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("first-run-partners.png"))
+                .setFullPage(true));
         page.locator("#first-run-next").click();
+        page.getByText("Importez vos projets").waitFor();
         importStep(page, "projets-exemple.csv", "2 à créer");
         page.locator("#first-run-next").click();
+        page.getByText("Importez vos financements").waitFor();
         importStep(page, "financements-exemple.csv", "2 à créer");
         assertThat(page.locator("#import-warnings")).containsText("PARC-2026");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("first-run-commitments.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("first-run-commitments.png"))
+                .setFullPage(true));
         page.locator("#first-run-next").click();
 
         page.waitForURL("**/projects");
         assertThat(page.locator("#city-name")).hasText("Ville de Peyrins");
         assertThat(page.locator("body")).containsText("HALLE-2026");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("first-run-portfolio.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("first-run-portfolio.png"))
+                .setFullPage(true));
         context.close();
     }
 }

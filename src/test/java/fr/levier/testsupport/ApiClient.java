@@ -13,6 +13,7 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private String authorization;
+    private String language;
 
     /** @param port the application's port */
     public ApiClient(int port) {
@@ -34,6 +35,14 @@ public final class ApiClient {
         return c;
     }
 
+    /** @return the same client, sending {@code Accept-Language: tag} */
+    public ApiClient language(String tag) {
+        ApiClient c = new ApiClient(port);
+        c.authorization = authorization;
+        c.language = tag;
+        return c;
+    }
+
     /** GET a path. */
     public HttpResponse<String> get(String path) {
         return send(builder(path).GET());
@@ -48,9 +57,8 @@ public final class ApiClient {
 
     /** POST raw bytes with a content type (file uploads as the request body). */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
-        return send(builder(path)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** PUT a JSON body. */
@@ -70,6 +78,9 @@ public final class ApiClient {
                 .header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         return b;
     }

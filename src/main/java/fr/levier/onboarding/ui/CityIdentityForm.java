@@ -54,7 +54,9 @@ class CityIdentityForm extends VerticalLayout {
         siren.setLabel(getTranslation("identity.siren"));
         siren.setHelperText(getTranslation("identity.sirenHelp"));
         siren.setId("city-siren-field");
-        binder.forField(name).asRequired(getTranslation("identity.nameRequired")).bind(v -> v.name, (v, x) -> v.name = x);
+        binder.forField(name)
+                .asRequired(getTranslation("identity.nameRequired"))
+                .bind(v -> v.name, (v, x) -> v.name = x);
         binder.forField(siren).bind(v -> v.siren, (v, x) -> v.siren = x);
         values.name = current.name();
         values.siren = current.siren() == null ? "" : current.siren();
@@ -77,8 +79,8 @@ class CityIdentityForm extends VerticalLayout {
                 preview(bytes, meta.fileName());
             });
         }));
-        logoUpload.addFileRejectedListener(e -> logoInfo.setText(getTranslation(
-                "identity.logoTooLarge", CityIdentityService.MAX_LOGO_BYTES / 1024)));
+        logoUpload.addFileRejectedListener(e ->
+                logoInfo.setText(getTranslation("identity.logoTooLarge", CityIdentityService.MAX_LOGO_BYTES / 1024)));
         logoPreview.setHeight("48px");
         logoPreview.setVisible(false);
         if (current.hasLogo()) {
@@ -95,7 +97,11 @@ class CityIdentityForm extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.add(name, siren, labelled("identity.primary", primary), labelled("identity.accent", accent));
         Div logoBlock = new Div(logoPreview, logoInfo, dropLogo);
-        add(form, new NativeLabel(getTranslation("identity.logo", CityIdentityService.MAX_LOGO_BYTES / 1024)), logoUpload, logoBlock);
+        add(
+                form,
+                new NativeLabel(getTranslation("identity.logo", CityIdentityService.MAX_LOGO_BYTES / 1024)),
+                logoUpload,
+                logoBlock);
     }
 
     private Div labelled(String key, Input input) {
@@ -118,7 +124,8 @@ class CityIdentityForm extends VerticalLayout {
         }
         fireEvent(new SaveEvent(
                 this,
-                new CityIdentityInput(values.name, values.siren, primary.getValue(), accent.getValue(), logo, removeLogo)));
+                new CityIdentityInput(
+                        values.name, values.siren, primary.getValue(), accent.getValue(), logo, removeLogo)));
         return true;
     }
 

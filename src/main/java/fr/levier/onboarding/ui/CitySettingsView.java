@@ -25,8 +25,7 @@ public class CitySettingsView extends VerticalLayout implements HasDynamicTitle 
     CitySettingsView(CityIdentityService identities) {
         CityIdentityForm form = new CityIdentityForm(identities.current());
         form.addSaveListener(e -> {
-            if (ServiceErrors.run(
-                    () -> identities.save(e.input()), Map.of("name", form.name, "siren", form.siren))) {
+            if (ServiceErrors.run(() -> identities.save(e.input()), Map.of("name", form.name, "siren", form.siren))) {
                 Notifications.success(getTranslation("identity.saved"));
                 // the header is built with the layout: reload to show the new identity
                 UI.getCurrent().getPage().reload();

@@ -41,7 +41,8 @@ class FirstRunRedirect implements VaadinServiceInitListener {
                 || auth == null
                 || session.getAttribute(OFFERED) != null
                 || event.getNavigationTarget() == FirstRunView.class
-                || auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+                || auth.getAuthorities().stream()
+                        .noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
             return;
         }
         session.setAttribute(OFFERED, Boolean.TRUE);

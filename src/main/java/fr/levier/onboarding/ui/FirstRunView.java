@@ -123,7 +123,8 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
         if (step.ordinal() == Step.values().length - 1) {
             identities.markSetupDone();
             Notifications.success(getTranslation("firstRun.done"));
-            UI.getCurrent().navigate("projects");
+            // a full load, so the header shows the identity just recorded
+            UI.getCurrent().getPage().setLocation("projects");
             return;
         }
         go(Step.values()[step.ordinal() + 1]);
@@ -151,8 +152,7 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
                 });
         back.setEnabled(to.ordinal() > 0);
         skip.setVisible(to.ordinal() < Step.values().length - 1);
-        next.setText(getTranslation(
-                to.ordinal() == Step.values().length - 1 ? "firstRun.finish" : "firstRun.next"));
+        next.setText(getTranslation(to.ordinal() == Step.values().length - 1 ? "firstRun.finish" : "firstRun.next"));
     }
 
     private Component identityStep() {

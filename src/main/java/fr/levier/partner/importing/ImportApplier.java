@@ -4,10 +4,10 @@ import fr.levier.partner.*;
 import fr.levier.partner.importing.ImportJob.PlannedLine;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.i18n.Messages;
-import java.time.Clock;
-import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,8 @@ class ImportApplier {
         String email = Contact.emailKey(line.contactDraft().email());
         Long id = line.contactId() != null ? line.contactId() : email == null ? null : contactsOfFile.get(email);
         boolean fresh = id == null;
-        Contact c = fresh ? new Contact(line.contactDraft()) : contacts.findById(id).orElseThrow();
+        Contact c =
+                fresh ? new Contact(line.contactDraft()) : contacts.findById(id).orElseThrow();
         c.apply(line.contactDraft());
         contacts.save(c);
         if (email != null) {

@@ -138,8 +138,7 @@ public enum ImportField {
     PROJECT_CODE(ImportTarget.PROJECTS, true, "code", "code projet", "reference", "ref", "project code"),
     PROJECT_NAME(
             ImportTarget.PROJECTS, true, "nom", "intitule", "projet", "nom du projet", "operation", "name", "title"),
-    PROJECT_COST(
-            ImportTarget.PROJECTS, false, "cout ht", "cout total ht", "montant ht", "cout", "cost", "total cost"),
+    PROJECT_COST(ImportTarget.PROJECTS, false, "cout ht", "cout total ht", "montant ht", "cout", "cost", "total cost"),
     PROJECT_ELIGIBLE(
             ImportTarget.PROJECTS, false, "depense eligible", "depenses eligibles", "assiette eligible", "eligible"),
     PROJECT_CITY_FUNDING(
@@ -156,8 +155,7 @@ public enum ImportField {
     PROJECT_OPENED(ImportTarget.PROJECTS, false, "date d ouverture", "ouvert le", "date de creation", "opened"),
     PROJECT_WORKS_STARTED(
             ImportTarget.PROJECTS, false, "debut des travaux", "date de debut", "demarrage", "works started"),
-    PROJECT_COMPLETED(
-            ImportTarget.PROJECTS, false, "fin des travaux", "date de fin", "achevement", "completion"),
+    PROJECT_COMPLETED(ImportTarget.PROJECTS, false, "fin des travaux", "date de fin", "achevement", "completion"),
 
     COMMITMENT_PARTNER_SIRET(ImportTarget.COMMITMENTS, false, "siret", "siren", "siret du financeur"),
     COMMITMENT_PARTNER(
@@ -166,8 +164,7 @@ public enum ImportField {
     COMMITMENT_TITLE(ImportTarget.COMMITMENTS, false, "intitule", "objet", "libelle", "title"),
     COMMITMENT_KIND(ImportTarget.COMMITMENTS, false, "nature", "type", "kind", "type de financement"),
     COMMITMENT_PROGRAMME(ImportTarget.COMMITMENTS, false, "programme", "dispositif", "fonds", "programme"),
-    COMMITMENT_REQUESTED(
-            ImportTarget.COMMITMENTS, true, "montant demande", "demande", "requested", "amount requested"),
+    COMMITMENT_REQUESTED(ImportTarget.COMMITMENTS, true, "montant demande", "demande", "requested", "amount requested"),
     COMMITMENT_AWARDED(
             ImportTarget.COMMITMENTS, false, "montant attribue", "attribue", "accorde", "montant accorde", "awarded"),
     COMMITMENT_CASHED(

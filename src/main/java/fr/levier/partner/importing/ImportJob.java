@@ -104,8 +104,7 @@ final class ImportJob {
 
         /** A new contact; see {@link #withAffiliation}. */
         static PlannedLine createContact(int line, String label, ContactDraft draft) {
-            return new PlannedLine(
-                    line, ImportOutcome.CREATE, label, "", null, null, draft, null, null, null, "");
+            return new PlannedLine(line, ImportOutcome.CREATE, label, "", null, null, draft, null, null, null, "");
         }
 
         /** An existing contact, changed; see {@link #withAffiliation}. */

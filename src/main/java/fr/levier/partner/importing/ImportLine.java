@@ -11,7 +11,8 @@ package fr.levier.partner.importing;
  * @param warning    what the user should look at although the line is accepted (similar name, contact
  *                   name split, e-mail domain without a dot…), empty when none
  */
-public record ImportLine(int line, ImportOutcome outcome, String label, String reason, Long existingId, String warning) {
+public record ImportLine(
+        int line, ImportOutcome outcome, String label, String reason, Long existingId, String warning) {
 
     /** A line without warning. */
     public ImportLine(int line, ImportOutcome outcome, String label, String reason, Long existingId) {

@@ -80,8 +80,7 @@ class ImportPlanner {
      * The value of a coded cell: the user's choice in the value-mapping step, else the vocabulary's
      * proposal; a value declined or unknown refuses the line.
      */
-    static String code(
-            ImportJob job, Map<ImportField, ValueVocabulary> vocabularies, ImportField field, String cell) {
+    static String code(ImportJob job, Map<ImportField, ValueVocabulary> vocabularies, ImportField field, String cell) {
         String chosen = job.valueChoices.getOrDefault(field, Map.of()).get(cell);
         String fieldLabel = Messages.get(job.locale, "importField." + field.name());
         if (chosen != null) {
@@ -120,6 +119,7 @@ class ImportPlanner {
         final Map<String, Org> bySiret = new HashMap<>();
         /** key: town | first three letters of the normalised name. */
         final Map<String, List<Org>> byBlock = new HashMap<>();
+
         final Map<String, Set<String>> departmentsOfTown = new HashMap<>();
         final Map<String, Long> contactByEmail = new HashMap<>();
         final Map<String, Integer> emailLine = new HashMap<>();
@@ -179,7 +179,8 @@ class ImportPlanner {
 
     private List<PlannedLine> planPartners(ImportJob job) {
         Locale l = job.locale;
-        boolean withContact = job.mapping.keySet().stream().anyMatch(f -> f.name().startsWith("CONTACT_"));
+        boolean withContact =
+                job.mapping.keySet().stream().anyMatch(f -> f.name().startsWith("CONTACT_"));
         Known known = known(withContact);
         List<PlannedLine> plan = new ArrayList<>();
         for (int r = 0; r < job.file.rows().size(); r++) {
@@ -218,8 +219,8 @@ class ImportPlanner {
                     line, label, Messages.get(l, "import.reason.duplicateLine", sameSiret.line()), null);
         }
         Optional<Partner> existing = sameSiret == null ? Optional.empty() : partners.findById(sameSiret.id());
-        PartnerDraft base = existing.map(p -> p.toDetails().toDraft())
-                .orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
+        PartnerDraft base =
+                existing.map(p -> p.toDetails().toDraft()).orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
         PartnerDraft draft = overlay(base, v, l);
         validate(draft, l);
         String normalized = NameNormalizer.organisation(draft.name());
@@ -442,9 +443,7 @@ class ImportPlanner {
                 v.getOrDefault(ImportField.WEBSITE, b.website()),
                 v.containsKey(ImportField.HEADCOUNT) ? integer(v.get(ImportField.HEADCOUNT), l) : b.headcount(),
                 v.getOrDefault(ImportField.TAGS, b.tags()),
-                v.containsKey(ImportField.STATUS)
-                        ? RelationshipStatus.valueOf(v.get(ImportField.STATUS))
-                        : b.status(),
+                v.containsKey(ImportField.STATUS) ? RelationshipStatus.valueOf(v.get(ImportField.STATUS)) : b.status(),
                 v.getOrDefault(ImportField.OFFICER, b.officerUsername()),
                 v.containsKey(ImportField.INVEST_IN_ROMANS)
                         ? Boolean.parseBoolean(v.get(ImportField.INVEST_IN_ROMANS))
@@ -515,7 +514,6 @@ class ImportPlanner {
         }
     }
 
-
     static BigDecimal number(String text, Locale l) {
         try {
             return FrenchNumbers.parse(text).orElse(null);
@@ -547,9 +545,6 @@ class ImportPlanner {
         }
         throw new LineProblem(Messages.get(l, "import.reason.date", text));
     }
-
-
-
 
     private static String language(String text) {
         String s = NameNormalizer.simplify(text);

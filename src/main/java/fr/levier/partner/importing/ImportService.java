@@ -321,7 +321,17 @@ public class ImportService {
         List<ImportRow> accepted = new ArrayList<>();
         for (ImportLine l : result.lines()) {
             plan.add(new PlannedLine(
-                    l.line(), l.outcome(), l.label(), l.reason(), l.existingId(), null, null, null, null, null, "")
+                            l.line(),
+                            l.outcome(),
+                            l.label(),
+                            l.reason(),
+                            l.existingId(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "")
                     .warn(l.warning()));
             if (l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE) {
                 accepted.add(byLine.get(l.line()));

@@ -34,7 +34,10 @@ final class PersonNames {
         String text = full.trim().replaceAll("\\s+", " ");
         int comma = text.indexOf(',');
         if (comma > 0 && comma < text.length() - 1) {
-            return new Split(null, text.substring(comma + 1).trim(), text.substring(0, comma).trim());
+            return new Split(
+                    null,
+                    text.substring(comma + 1).trim(),
+                    text.substring(0, comma).trim());
         }
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         String civility = null;

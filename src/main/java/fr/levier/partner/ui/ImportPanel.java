@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,9 +30,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The import wizard: upload a CSV or Excel file → map its columns (suggested, or a saved mapping) → map the
@@ -266,12 +265,16 @@ public class ImportPanel extends VerticalLayout {
         int i = 0;
         for (ImportValue v : values) {
             ComboBox<String> choice = new ComboBox<>(getTranslation(
-                    "import.valueLabel", getTranslation("importField." + v.field().name()), v.cell(), v.count()));
+                    "import.valueLabel",
+                    getTranslation("importField." + v.field().name()),
+                    v.cell(),
+                    v.count()));
             List<String> codes = new java.util.ArrayList<>(v.choices().keySet());
             codes.add(DECLINE);
             choice.setItems(codes);
-            choice.setItemLabelGenerator(
-                    c -> DECLINE.equals(c) ? getTranslation("import.valueDecline") : v.choices().get(c));
+            choice.setItemLabelGenerator(c -> DECLINE.equals(c)
+                    ? getTranslation("import.valueDecline")
+                    : v.choices().get(c));
             String effective = v.chosen() != null ? (v.chosen().isEmpty() ? DECLINE : v.chosen()) : v.proposed();
             choice.setValue(effective);
             if (effective == null) {
@@ -295,7 +298,8 @@ public class ImportPanel extends VerticalLayout {
             });
             form.add(choice);
         }
-        valuesStep.add(new H3(getTranslation("import.values")), new Paragraph(getTranslation("import.valuesHelp")), form);
+        valuesStep.add(
+                new H3(getTranslation("import.values")), new Paragraph(getTranslation("import.valuesHelp")), form);
     }
 
     private void showReport(ImportReport r) {

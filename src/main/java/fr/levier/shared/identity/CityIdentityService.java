@@ -66,7 +66,8 @@ public class CityIdentityService {
             throw new BusinessRuleException("siren", Messages.get("identity.error.siren", input.siren()));
         }
         CityIdentityRecord r = records.findFirstByOrderByIdAsc().orElse(null);
-        byte[] logo = input.removeLogo() ? null : r == null ? null : r.toIdentity().logoPng();
+        byte[] logo =
+                input.removeLogo() ? null : r == null ? null : r.toIdentity().logoPng();
         if (input.logo() != null && input.logo().length > 0) {
             logo = png(input.logo());
         }
@@ -90,7 +91,9 @@ public class CityIdentityService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public int setupStep() {
-        return records.findFirstByOrderByIdAsc().map(CityIdentityRecord::getSetupStep).orElse(0);
+        return records.findFirstByOrderByIdAsc()
+                .map(CityIdentityRecord::getSetupStep)
+                .orElse(0);
     }
 
     /**

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
-import fr.levier.shared.identity.CityIdentity;
-import fr.levier.shared.identity.CityIdentitySource;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,6 +23,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.shared.identity.CityIdentity;
+import fr.levier.shared.identity.CityIdentitySource;
 import fr.levier.shared.search.SearchHit;
 import fr.levier.shared.search.SearchProvider;
 import jakarta.annotation.security.PermitAll;
@@ -47,8 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CityIdentitySource city;
 
-    MainLayout(
-            AuthenticationContext authentication, List<SearchProvider> searchProviders, CityIdentitySource city) {
+    MainLayout(AuthenticationContext authentication, List<SearchProvider> searchProviders, CityIdentitySource city) {
         this.authentication = authentication;
         this.searchProviders = searchProviders;
         this.city = city;
