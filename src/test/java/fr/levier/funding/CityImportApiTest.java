@@ -209,7 +209,7 @@ class CityImportApiTest {
         String projectsCsv = String.join(
                 "\n",
                 "Code;Intitulé;Coût HT;Dépense éligible;Autofinancement;Statut",
-                p1 + ";Halle;100 000,00;100 000;10 000,00 €;En cours",
+                p1 + ";Halle;100 000,00;100 000;5 000,00 €;En cours",
                 p2 + ";Parc;douze mille;;;Étude",
                 p3 + ";Jardins;1,500,000.00;;400 000;Étude",
                 "");

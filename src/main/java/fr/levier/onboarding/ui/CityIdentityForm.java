@@ -17,9 +17,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import fr.levier.onboarding.CityIdentityInput;
+import fr.levier.onboarding.CityIdentityService;
 import fr.levier.shared.identity.CityIdentity;
-import fr.levier.shared.identity.CityIdentityInput;
-import fr.levier.shared.identity.CityIdentityService;
 import java.util.Base64;
 
 /**

@@ -1,4 +1,4 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

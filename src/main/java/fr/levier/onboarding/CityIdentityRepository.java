@@ -1,4 +1,4 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

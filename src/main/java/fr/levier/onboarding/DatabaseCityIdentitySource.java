@@ -1,5 +1,7 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
+import fr.levier.shared.identity.CityIdentity;
+import fr.levier.shared.identity.CityIdentitySource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
 import fr.levier.shared.AbstractEntity;
+import fr.levier.shared.identity.CityIdentity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,9 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.i18n.Messages;
+import fr.levier.shared.identity.CityIdentity;
+import fr.levier.shared.identity.CityIdentitySource;
 import jakarta.validation.Valid;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
+import fr.levier.shared.identity.CityIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
