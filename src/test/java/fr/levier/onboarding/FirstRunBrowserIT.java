@@ -107,7 +107,7 @@ class FirstRunBrowserIT {
         // an empty database: the assistant is offered at once
         page.locator("#first-run-steps").waitFor();
         page.locator("#city-name-field input").fill("Ville de Peyrins");
-        page.locator("#city-siren-field input").fill("212602811");
+        page.locator("#city-siren-field input").fill("212602817");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("first-run-identity.png"))
                 .setFullPage(true));

@@ -83,6 +83,7 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
     private final Button next = new Button();
     private Step step;
     private CityIdentityForm identityForm;
+    private boolean identitySaved;
 
     FirstRunView(CityIdentityService identities, UserService users, ImportService imports) {
         this.identities = identities;
@@ -101,7 +102,8 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(e -> {
             if (step == Step.IDENTITY) {
-                if (identityForm.save()) {
+                identitySaved = false;
+                if (identityForm.save() && identitySaved) {
                     advance();
                 }
             } else {
@@ -157,7 +159,7 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
 
     private Component identityStep() {
         identityForm = new CityIdentityForm(identities.current());
-        identityForm.addSaveListener(e -> ServiceErrors.run(
+        identityForm.addSaveListener(e -> identitySaved = ServiceErrors.run(
                 () -> identities.save(e.input()), Map.of("name", identityForm.name, "siren", identityForm.siren)));
         return identityForm;
     }
