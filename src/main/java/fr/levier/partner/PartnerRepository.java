@@ -60,4 +60,8 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     @Query(SUMMARY + " from Partner p where p.id in :ids")
     List<PartnerSummary> summaries(java.util.Collection<Long> ids);
+
+    /** Id, name, normalised name, normalised town, SIRET and postcode of every partner: the import's index. */
+    @Query("select p.id, p.name, p.normalizedName, p.normalizedTown, p.siret, p.postcode from Partner p")
+    List<Object[]> importIndex();
 }

@@ -26,7 +26,25 @@ public enum PartnerType {
     /** Association. */
     ASSOCIATION(false),
     /** Consular chamber: CCI, CMA (public establishments, but fund like private partners here). */
-    CHAMBER(true);
+    CHAMBER(true),
+    /** Commune (another municipality than the city itself). */
+    MUNICIPALITY(true),
+    /** Syndicat mixte or syndicat intercommunal (public establishment grouping local authorities). */
+    JOINT_SYNDICATE(true),
+    /**
+     * SEM or SPL (société d'économie mixte / publique locale): private-law companies, so their money is
+     * private by default even when their capital is public (a partner's own flag can say otherwise).
+     */
+    SEM_SPL(false),
+    /**
+     * Bailleur social: an office public de l'habitat is a public establishment, which is the common case
+     * for a city's partners; an ESH (private HLM company) is flagged private on the partner itself.
+     */
+    SOCIAL_LANDLORD(true),
+    /** Other public bodies: hospital, university, school, public utility not listed above. */
+    OTHER_PUBLIC(true),
+    /** Other private bodies: cooperative, mutual, individual, not listed above. */
+    OTHER_PRIVATE(false);
 
     private final boolean publicBody;
 

@@ -55,6 +55,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST raw bytes with a content type (file uploads as the request body). */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(
+                builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** PUT a JSON body. */
     public HttpResponse<String> put(String path, String json) {
         return send(builder(path)

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,6 +70,22 @@ class ImportController {
                     "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping)")
     ImportReport dryRun(@PathVariable String id, @RequestBody(required = false) Map<String, String> mapping) {
         return imports.dryRun(id, mapping);
+    }
+
+    @GetMapping("/{id}/values")
+    @Operation(
+            summary =
+                    "Value mapping: each distinct value of the mapped coded columns (type, status, consent, yes/no…) with its count, the proposed known value and the choice made")
+    List<ImportValue> values(@PathVariable String id) {
+        return imports.values(id);
+    }
+
+    @PutMapping("/{id}/values")
+    @Operation(
+            summary =
+                    "Choose values. Body: field → (value as written → code, or \"\" to decline it and refuse its lines); the next dry run uses them")
+    List<ImportValue> chooseValues(@PathVariable String id, @RequestBody Map<String, Map<String, String>> choices) {
+        return imports.chooseValues(id, choices);
     }
 
     @PostMapping("/{id}/apply")

@@ -4,9 +4,13 @@ import fr.levier.partner.*;
 import fr.levier.partner.importing.ImportJob.PlannedLine;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.i18n.Messages;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,9 @@ class ImportApplier {
 
     private final ObjectProvider<AppliedLineListener> listeners;
 
+    @PersistenceContext
+    private EntityManager entityManager;
+
     ImportApplier(
             ImportPlanner planner,
             PartnerRepository partners,
@@ -46,6 +53,27 @@ class ImportApplier {
         this.clock = clock;
     }
 
+    /**
+     * The main contact of a partner line: the existing contact (same e-mail), the one an earlier line of the
+     * file created, or a new one; attached to the partner unless already.
+     */
+    private void mainContact(PlannedLine line, Partner p, Map<String, Long> contactsOfFile) {
+        String email = Contact.emailKey(line.contactDraft().email());
+        Long id = line.contactId() != null ? line.contactId() : email == null ? null : contactsOfFile.get(email);
+        boolean fresh = id == null;
+        Contact c =
+                fresh ? new Contact(line.contactDraft()) : contacts.findById(id).orElseThrow();
+        c.apply(line.contactDraft());
+        contacts.save(c);
+        if (email != null) {
+            contactsOfFile.putIfAbsent(email, c.getId());
+        }
+        boolean partnerIsNew = line.outcome() == ImportOutcome.CREATE;
+        if (fresh || partnerIsNew || !affiliations.currentExists(c.getId(), p.getId())) {
+            affiliations.save(new Affiliation(c, p, Partner.blankToNull(line.role()), LocalDate.now(clock)));
+        }
+    }
+
     @Transactional
     public void apply(ImportJob job) {
         List<PlannedLine> fresh = planner.plan(job);
@@ -58,6 +86,7 @@ class ImportApplier {
             throw new BusinessRuleException(Messages.get(job.locale, "import.error.changed"));
         }
         int done = 0;
+        Map<String, Long> contactsOfFile = new HashMap<>();
         for (PlannedLine line : fresh) {
             if (line.outcome() != ImportOutcome.CREATE && line.outcome() != ImportOutcome.UPDATE) {
                 continue;
@@ -69,6 +98,9 @@ class ImportApplier {
                         : partners.findById(line.existingId()).orElseThrow();
                 p.apply(line.partnerDraft());
                 partners.save(p);
+                if (line.contactDraft() != null) {
+                    mainContact(line, p, contactsOfFile);
+                }
             } else {
                 Contact c = line.outcome() == ImportOutcome.CREATE
                         ? new Contact(line.contactDraft())
@@ -91,7 +123,9 @@ class ImportApplier {
             listeners.orderedStream().forEach(l -> l.applied(applied));
             done++;
             if (done % BATCH == 0) {
-                partners.flush();
+                // flush and forget what is written: a large file must not make each flush slower than the last
+                entityManager.flush();
+                entityManager.clear();
             }
             job.processed = done;
         }

@@ -64,8 +64,7 @@ public enum ImportField {
             "montant cotisation",
             "fee",
             "membership fee",
-            "cotisation annuelle",
-            "montant"),
+            "cotisation annuelle"),
     NOTES(
             ImportTarget.PARTNERS,
             false,
@@ -75,6 +74,27 @@ public enum ImportField {
             "remarques",
             "comments",
             "observations"),
+
+    CONTACT_NAME(
+            ImportTarget.PARTNERS,
+            false,
+            "contact",
+            "nom du contact",
+            "contact principal",
+            "interlocuteur",
+            "contact name",
+            "main contact",
+            "nom prenom",
+            "prenom nom"),
+    CONTACT_CIVILITY(ImportTarget.PARTNERS, false, "civilite", "civilite du contact", "civility"),
+    CONTACT_FIRST_NAME(ImportTarget.PARTNERS, false, "prenom", "prenom du contact", "first name", "firstname"),
+    CONTACT_LAST_NAME(ImportTarget.PARTNERS, false, "nom de famille", "nom du contact seul", "last name", "surname"),
+    CONTACT_JOB_TITLE(ImportTarget.PARTNERS, false, "fonction", "fonction du contact", "poste", "job title"),
+    CONTACT_EMAIL(ImportTarget.PARTNERS, false, "email", "e mail", "courriel", "mail", "email du contact"),
+    CONTACT_PHONE(ImportTarget.PARTNERS, false, "telephone", "tel", "phone", "telephone du contact"),
+    CONTACT_MOBILE(ImportTarget.PARTNERS, false, "mobile", "portable", "tel portable"),
+    CONTACT_CONSENT(
+            ImportTarget.PARTNERS, false, "consentement", "newsletter", "consentement newsletter", "consent", "opt in"),
 
     CIVILITY(ImportTarget.CONTACTS, false, "civilite", "civility", "titre", "title"),
     FIRST_NAME(ImportTarget.CONTACTS, false, "prenom", "first name", "firstname", "given name"),
@@ -113,7 +133,55 @@ public enum ImportField {
             "partner",
             "employeur",
             "employer"),
-    ROLE(ImportTarget.CONTACTS, false, "role", "role dans la structure", "role at partner");
+    ROLE(ImportTarget.CONTACTS, false, "role", "role dans la structure", "role at partner"),
+
+    PROJECT_CODE(ImportTarget.PROJECTS, true, "code", "code projet", "reference", "ref", "project code"),
+    PROJECT_NAME(
+            ImportTarget.PROJECTS, true, "nom", "intitule", "projet", "nom du projet", "operation", "name", "title"),
+    PROJECT_COST(ImportTarget.PROJECTS, false, "cout ht", "cout total ht", "montant ht", "cout", "cost", "total cost"),
+    PROJECT_ELIGIBLE(
+            ImportTarget.PROJECTS, false, "depense eligible", "depenses eligibles", "assiette eligible", "eligible"),
+    PROJECT_CITY_FUNDING(
+            ImportTarget.PROJECTS,
+            false,
+            "autofinancement",
+            "part ville",
+            "financement ville",
+            "part de la ville",
+            "city funding"),
+    PROJECT_OFFICER(
+            ImportTarget.PROJECTS, false, "charge de projet", "charge de suivi", "referent", "responsable", "officer"),
+    PROJECT_STATUS(ImportTarget.PROJECTS, false, "statut", "etat", "status", "avancement"),
+    PROJECT_OPENED(ImportTarget.PROJECTS, false, "date d ouverture", "ouvert le", "date de creation", "opened"),
+    PROJECT_WORKS_STARTED(
+            ImportTarget.PROJECTS, false, "debut des travaux", "date de debut", "demarrage", "works started"),
+    PROJECT_COMPLETED(ImportTarget.PROJECTS, false, "fin des travaux", "date de fin", "achevement", "completion"),
+
+    COMMITMENT_PARTNER_SIRET(ImportTarget.COMMITMENTS, false, "siret", "siren", "siret du financeur"),
+    COMMITMENT_PARTNER(
+            ImportTarget.COMMITMENTS, false, "partenaire", "financeur", "organisme", "partner", "funder", "nom"),
+    COMMITMENT_PROJECT(ImportTarget.COMMITMENTS, true, "code projet", "projet", "project", "project code"),
+    COMMITMENT_TITLE(ImportTarget.COMMITMENTS, false, "intitule", "objet", "libelle", "title"),
+    COMMITMENT_KIND(ImportTarget.COMMITMENTS, false, "nature", "type", "kind", "type de financement"),
+    COMMITMENT_PROGRAMME(ImportTarget.COMMITMENTS, false, "programme", "dispositif", "fonds", "programme"),
+    COMMITMENT_REQUESTED(ImportTarget.COMMITMENTS, true, "montant demande", "demande", "requested", "amount requested"),
+    COMMITMENT_AWARDED(
+            ImportTarget.COMMITMENTS, false, "montant attribue", "attribue", "accorde", "montant accorde", "awarded"),
+    COMMITMENT_CASHED(
+            ImportTarget.COMMITMENTS, false, "montant encaisse", "encaisse", "verse", "montant verse", "cashed"),
+    COMMITMENT_ALLOCATED(
+            ImportTarget.COMMITMENTS,
+            false,
+            "montant affecte",
+            "part du projet",
+            "affecte au projet",
+            "allocated",
+            "allocation"),
+    COMMITMENT_STATUS(ImportTarget.COMMITMENTS, false, "statut", "etat", "status"),
+    COMMITMENT_SUBMITTED(ImportTarget.COMMITMENTS, false, "date de depot", "depose le", "submitted"),
+    COMMITMENT_NOTIFIED(
+            ImportTarget.COMMITMENTS, false, "date de notification", "notifie le", "date d attribution", "notified"),
+    COMMITMENT_SIGNED(ImportTarget.COMMITMENTS, false, "date de convention", "convention signee le", "signed");
 
     /** Fields a partner line cannot do without. */
     static final List<ImportField> PARTNERS_REQUIRED = List.of(NAME);

@@ -27,6 +27,10 @@ class ImportMapping extends AbstractEntity {
     @Column(name = "columns_spec", nullable = false, length = 4000)
     private String columnsSpec;
 
+    /** Value choices, see {@link ValueChoices}; {@code null} when none. */
+    @Column(name = "values_spec", length = 8000)
+    private String valuesSpec;
+
     protected ImportMapping() {}
 
     ImportMapping(ImportTarget target, String name) {
@@ -44,6 +48,14 @@ class ImportMapping extends AbstractEntity {
 
     String getColumnsSpec() {
         return columnsSpec;
+    }
+
+    String getValuesSpec() {
+        return valuesSpec;
+    }
+
+    void setValuesSpec(String valuesSpec) {
+        this.valuesSpec = valuesSpec;
     }
 
     void setColumnsSpec(String columnsSpec) {

@@ -3,7 +3,6 @@ package fr.levier.partner.importing;
 import fr.levier.partner.*;
 import fr.levier.partner.importing.ImportJob.PlannedLine;
 import fr.levier.shared.i18n.Messages;
-import fr.levier.shared.i18n.Translator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -21,9 +20,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The dry run: reads every line with the mapping and decides, against the database and the lines
- * above it, whether it creates, updates, is skipped as a duplicate or is rejected (and why). Apply
- * runs the same planner again inside its transaction, so it does exactly what the report said.
+ * The dry run of partner and contact files: reads every line with the column and value mapping and
+ * decides, against the database and the lines above it, whether it creates, updates, is skipped as a
+ * duplicate or is rejected (and why). Identity before similarity: a valid SIRET identifies (two different
+ * valid SIRETs are two organisations, at most a "similar name" warning); without one, the same normalised
+ * name and town is a duplicate candidate and a close name is a warning. Apply runs the same planner again
+ * inside its transaction, so it does exactly what the report said.
  */
 @Component
 class ImportPlanner {
@@ -34,37 +36,27 @@ class ImportPlanner {
             DateTimeFormatter.ofPattern("d-M-uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("d/M/uu"));
-    private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "x", "1", "true", "vrai");
-    private static final Set<String> NO = Set.of("non", "n", "no", "0", "false", "faux");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("(\\d{5})|(\\d{2} \\d{3})");
 
     private final PartnerRepository partners;
     private final ContactRepository contacts;
     private final Validator validator;
-    private final Map<String, PartnerType> typeLabels = new HashMap<>();
-    private final Map<String, RelationshipStatus> statusLabels = new HashMap<>();
+    private final Map<ImportField, ValueVocabulary> vocabularies = CodedFields.partnersAndContacts();
 
     ImportPlanner(PartnerRepository partners, ContactRepository contacts, Validator validator) {
         this.partners = partners;
         this.contacts = contacts;
         this.validator = validator;
-        for (Locale l : Translator.LOCALES) {
-            for (PartnerType t : PartnerType.values()) {
-                typeLabels.put(NameNormalizer.simplify(Translator.translate("partnerType." + t.name(), l)), t);
-                typeLabels.put(NameNormalizer.simplify(t.name()), t);
-            }
-            for (RelationshipStatus s : RelationshipStatus.values()) {
-                statusLabels.put(NameNormalizer.simplify(Translator.translate("relationship." + s.name(), l)), s);
-                statusLabels.put(NameNormalizer.simplify(s.name()), s);
-            }
-        }
-        typeLabels.put("epci", PartnerType.INTERCOMMUNALITY);
-        typeLabels.put("societe", PartnerType.COMPANY);
-        typeLabels.put("cci", PartnerType.CHAMBER);
-        typeLabels.put("cma", PartnerType.CHAMBER);
+    }
+
+    /** @return the coded fields of partner and contact files and their vocabularies */
+    Map<ImportField, ValueVocabulary> vocabularies() {
+        return vocabularies;
     }
 
     /** A line's problem, reported with its message. */
-    private static final class LineProblem extends RuntimeException {
+    static final class LineProblem extends RuntimeException {
         LineProblem(String message) {
             super(message, null, false, false);
         }
@@ -84,75 +76,277 @@ class ImportPlanner {
         return mapping;
     }
 
+    /**
+     * The value of a coded cell: the user's choice in the value-mapping step, else the vocabulary's
+     * proposal; a value declined or unknown refuses the line.
+     */
+    static String code(ImportJob job, Map<ImportField, ValueVocabulary> vocabularies, ImportField field, String cell) {
+        String chosen = job.valueChoices.getOrDefault(field, Map.of()).get(cell);
+        String fieldLabel = Messages.get(job.locale, "importField." + field.name());
+        if (chosen != null) {
+            if (chosen.isEmpty()) {
+                throw new LineProblem(Messages.get(job.locale, "import.reason.valueDeclined", fieldLabel, cell));
+            }
+            return chosen;
+        }
+        return vocabularies
+                .get(field)
+                .propose(cell)
+                .orElseThrow(() ->
+                        new LineProblem(Messages.get(job.locale, "import.reason.valueUnknown", fieldLabel, cell)));
+    }
+
+    /** @return the line's cells by field, coded cells replaced by their code */
+    static Map<ImportField, String> coded(
+            ImportJob job, Map<ImportField, ValueVocabulary> vocabularies, List<String> row) {
+        Map<ImportField, String> v = values(row, job.mapping);
+        for (Map.Entry<ImportField, String> e : v.entrySet()) {
+            if (vocabularies.containsKey(e.getKey())) {
+                e.setValue(code(job, vocabularies, e.getKey(), e.getValue()));
+            }
+        }
+        return v;
+    }
+
     List<PlannedLine> plan(ImportJob job) {
         return job.target == ImportTarget.PARTNERS ? planPartners(job) : planContacts(job);
     }
 
+    /** What is known of the organisations: the database's, then the lines above. */
+    private static final class Known {
+        record Org(Long id, int line, String name, String normalized, String town, String siret) {}
+
+        final Map<String, Org> bySiret = new HashMap<>();
+        /** key: town | first three letters of the normalised name. */
+        final Map<String, List<Org>> byBlock = new HashMap<>();
+
+        final Map<String, Set<String>> departmentsOfTown = new HashMap<>();
+        final Map<String, Long> contactByEmail = new HashMap<>();
+        final Map<String, Integer> emailLine = new HashMap<>();
+
+        void add(Org o) {
+            if (o.siret() != null) {
+                bySiret.putIfAbsent(o.siret(), o);
+            }
+            byBlock.computeIfAbsent(block(o.normalized(), o.town()), k -> new ArrayList<>())
+                    .add(o);
+        }
+
+        static String block(String normalized, String town) {
+            return (town == null ? "" : town) + "|" + normalized.substring(0, Math.min(3, normalized.length()));
+        }
+
+        Optional<Org> same(String normalized, String town) {
+            return byBlock.getOrDefault(block(normalized, town), List.of()).stream()
+                    .filter(o -> o.normalized().equals(normalized))
+                    .findFirst();
+        }
+
+        Optional<Org> similar(String normalized, String town) {
+            return byBlock.getOrDefault(block(normalized, town), List.of()).stream()
+                    .filter(o -> SimilarNames.similar(o.normalized(), normalized))
+                    .findFirst();
+        }
+
+        void department(String town, String postcode) {
+            if (town != null && postcode != null && postcode.length() == 5) {
+                departmentsOfTown
+                        .computeIfAbsent(town, k -> new java.util.HashSet<>())
+                        .add(postcode.substring(0, 2));
+            }
+        }
+    }
+
+    private Known known(boolean withContacts) {
+        Known k = new Known();
+        for (Object[] r : partners.importIndex()) {
+            String town = (String) r[3];
+            k.add(new Known.Org((Long) r[0], 0, (String) r[1], (String) r[2], town, (String) r[4]));
+            k.department(town, (String) r[5]);
+        }
+        if (withContacts) {
+            for (Object[] r : contacts.emailIndex()) {
+                for (int i = 1; i <= 2; i++) {
+                    String e = Contact.emailKey((String) r[i]);
+                    if (e != null) {
+                        k.contactByEmail.putIfAbsent(e, (Long) r[0]);
+                    }
+                }
+            }
+        }
+        return k;
+    }
+
     private List<PlannedLine> planPartners(ImportJob job) {
         Locale l = job.locale;
+        boolean withContact =
+                job.mapping.keySet().stream().anyMatch(f -> f.name().startsWith("CONTACT_"));
+        Known known = known(withContact);
         List<PlannedLine> plan = new ArrayList<>();
-        Map<String, Integer> seenSiret = new HashMap<>();
-        Map<String, Integer> seenName = new HashMap<>();
         for (int r = 0; r < job.file.rows().size(); r++) {
             int line = r + 2;
             List<String> row = job.file.rows().get(r);
-            Map<ImportField, String> v = values(row, job.mapping);
-            String label = v.getOrDefault(ImportField.NAME, "");
+            String label = "";
             try {
                 checkWidth(row, job.file.headers().size(), l);
+                Map<ImportField, String> v = coded(job, vocabularies, row);
+                label = v.getOrDefault(ImportField.NAME, "");
                 required(v, ImportField.PARTNERS_REQUIRED, l);
-                String siret = SiretRules.clean(v.get(ImportField.SIRET));
-                if (siret != null && !SiretRules.isValid(siret)) {
-                    throw new LineProblem(Messages.get(l, "import.reason.siret", v.get(ImportField.SIRET)));
-                }
-                Optional<Partner> bySiret = siret == null ? Optional.empty() : partners.findBySiret(siret);
-                PartnerDraft base = bySiret.map(p -> p.toDetails().toDraft())
-                        .orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
-                PartnerDraft draft = overlay(base, v, l);
-                validate(draft, l);
-                String nameKey =
-                        NameNormalizer.organisation(draft.name()) + "|" + NameNormalizer.simplify(draft.town());
-                Integer earlier =
-                        siret != null && seenSiret.containsKey(siret) ? seenSiret.get(siret) : seenName.get(nameKey);
-                if (earlier != null) {
-                    plan.add(PlannedLine.skip(
-                            line, label, Messages.get(l, "import.reason.duplicateLine", earlier), null));
-                    continue;
-                }
-                if (siret != null) {
-                    seenSiret.put(siret, line);
-                }
-                seenName.put(nameKey, line);
-                if (bySiret.isPresent()) {
-                    plan.add(PlannedLine.updatePartner(
-                            line,
-                            label,
-                            Messages.get(
-                                    l, "import.reason.updates", bySiret.get().getName()),
-                            bySiret.get().getId(),
-                            draft.withSiret(siret)));
-                    continue;
-                }
-                String town = draft.town() == null ? null : NameNormalizer.simplify(draft.town());
-                List<DuplicateCandidate> same =
-                        partners.sameNameAndTown(NameNormalizer.organisation(draft.name()), town);
-                if (!same.isEmpty()) {
-                    plan.add(PlannedLine.skip(
-                            line,
-                            label,
-                            Messages.get(
-                                    l,
-                                    "import.reason.duplicateExisting",
-                                    same.get(0).name()),
-                            same.get(0).id()));
-                    continue;
-                }
-                plan.add(PlannedLine.createPartner(line, label, draft.withSiret(siret)));
+                plan.add(planPartner(job, known, line, label, v));
             } catch (LineProblem e) {
                 plan.add(PlannedLine.reject(line, label, e.getMessage()));
             }
         }
         return plan;
+    }
+
+    private PlannedLine planPartner(ImportJob job, Known known, int line, String label, Map<ImportField, String> v) {
+        Locale l = job.locale;
+        String siret = SiretRules.clean(v.get(ImportField.SIRET));
+        if (siret != null && !SiretRules.isValid(siret)) {
+            throw new LineProblem(Messages.get(l, "import.reason.siret", v.get(ImportField.SIRET)));
+        }
+        String postcode = v.get(ImportField.POSTCODE);
+        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+            throw new LineProblem(Messages.get(l, "import.reason.postcode", postcode));
+        }
+        if (postcode != null) {
+            v.put(ImportField.POSTCODE, postcode.replace(" ", ""));
+        }
+        Known.Org sameSiret = siret == null ? null : known.bySiret.get(siret);
+        if (sameSiret != null && sameSiret.id() == null) {
+            return PlannedLine.skip(
+                    line, label, Messages.get(l, "import.reason.duplicateLine", sameSiret.line()), null);
+        }
+        Optional<Partner> existing = sameSiret == null ? Optional.empty() : partners.findById(sameSiret.id());
+        PartnerDraft base =
+                existing.map(p -> p.toDetails().toDraft()).orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
+        PartnerDraft draft = overlay(base, v, l);
+        validate(draft, l);
+        String normalized = NameNormalizer.organisation(draft.name());
+        String town = draft.town() == null ? null : NameNormalizer.simplify(draft.town());
+        String warning = departmentWarning(known, draft, town, l);
+        PlannedLine planned;
+        if (existing.isPresent()) {
+            planned = PlannedLine.updatePartner(
+                    line,
+                    label,
+                    Messages.get(l, "import.reason.updates", existing.get().getName()),
+                    existing.get().getId(),
+                    draft.withSiret(siret));
+        } else {
+            Optional<Known.Org> same = known.same(normalized, town);
+            if (siret == null && same.isPresent()) {
+                Known.Org o = same.get();
+                return o.id() == null
+                        ? PlannedLine.skip(line, label, Messages.get(l, "import.reason.duplicateLine", o.line()), null)
+                        : PlannedLine.skip(
+                                line, label, Messages.get(l, "import.reason.duplicateExisting", o.name()), o.id());
+            }
+            Optional<Known.Org> close = same.isPresent() ? same : known.similar(normalized, town);
+            planned = PlannedLine.createPartner(line, label, draft.withSiret(siret));
+            if (close.isPresent()) {
+                String where = close.get().id() == null
+                        ? Messages.get(l, "import.warning.ofLine", close.get().line())
+                        : "";
+                planned = planned.warn(Messages.get(
+                        l,
+                        siret != null && close.get().siret() != null
+                                ? "import.warning.similarOtherSiret"
+                                : "import.warning.similar",
+                        close.get().name(),
+                        where));
+            }
+            known.add(new Known.Org(null, line, draft.name(), normalized, town, siret));
+        }
+        known.department(town, draft.postcode());
+        if (siret != null && sameSiret != null) {
+            known.bySiret.put(siret, new Known.Org(null, line, draft.name(), normalized, town, siret));
+        }
+        return withContact(job, known, planned.warn(warning), v);
+    }
+
+    private static String departmentWarning(Known known, PartnerDraft draft, String town, Locale l) {
+        String pc = draft.postcode();
+        if (town == null || pc == null || pc.length() != 5) {
+            return null;
+        }
+        Set<String> departments = known.departmentsOfTown.get(town);
+        if (departments != null && !departments.contains(pc.substring(0, 2))) {
+            return Messages.get(l, "import.warning.department", pc, draft.town(), String.join(", ", departments));
+        }
+        return null;
+    }
+
+    /** Adds the main contact written on a partner line, if any. */
+    private PlannedLine withContact(ImportJob job, Known known, PlannedLine planned, Map<ImportField, String> v) {
+        Locale l = job.locale;
+        if (v.keySet().stream().noneMatch(f -> f.name().startsWith("CONTACT_"))) {
+            return planned;
+        }
+        String first = v.get(ImportField.CONTACT_FIRST_NAME);
+        String last = v.get(ImportField.CONTACT_LAST_NAME);
+        String civility = v.get(ImportField.CONTACT_CIVILITY);
+        String splitNote = null;
+        if (last == null && v.containsKey(ImportField.CONTACT_NAME)) {
+            PersonNames.Split split = PersonNames.split(v.get(ImportField.CONTACT_NAME));
+            first = first != null ? first : split.first();
+            last = split.last();
+            civility = civility != null ? civility : split.civility();
+            splitNote = Messages.get(l, "import.warning.nameSplit", first == null ? "—" : first, last);
+        }
+        if (last == null) {
+            throw new LineProblem(Messages.get(
+                    l, "import.reason.required", Messages.get(l, "importField." + ImportField.CONTACT_NAME.name())));
+        }
+        String emailCell = v.get(ImportField.CONTACT_EMAIL);
+        String email = Contact.emailKey(emailCell);
+        String emailWarning = null;
+        if (email != null) {
+            if (!EMAIL.matcher(email).matches()) {
+                throw new LineProblem(Messages.get(l, "import.reason.email", emailCell));
+            }
+            if (!email.substring(email.indexOf('@') + 1).contains(".")) {
+                emailWarning = Messages.get(l, "import.warning.emailDomain", emailCell);
+            }
+        }
+        for (ImportField phone : List.of(ImportField.CONTACT_PHONE, ImportField.CONTACT_MOBILE)) {
+            if (!PhoneNumbers.isValid(v.get(phone))) {
+                throw new LineProblem(Messages.get(l, "import.reason.phone", v.get(phone)));
+            }
+        }
+        Long contactId = email == null ? null : known.contactByEmail.get(email);
+        ContactDraft base = contactId == null
+                ? ContactDraft.of(first, last, null)
+                : contacts.findById(contactId).orElseThrow().toDetails().toDraft();
+        String consent = v.get(ImportField.CONTACT_CONSENT);
+        ContactDraft draft = new ContactDraft(
+                civility == null ? base.civility() : Civility.valueOf(civility),
+                first == null ? base.firstName() : first,
+                last,
+                v.getOrDefault(ImportField.CONTACT_JOB_TITLE, base.jobTitle()),
+                emailCell == null ? base.email() : emailCell,
+                base.email2(),
+                v.getOrDefault(ImportField.CONTACT_PHONE, base.phone()),
+                v.getOrDefault(ImportField.CONTACT_MOBILE, base.mobile()),
+                base.language(),
+                consent == null ? base.consentStatus() : ConsentStatus.valueOf(consent),
+                consent == null ? base.consentDate() : base.consentDate(),
+                base.consentSource() == null ? "import" : base.consentSource(),
+                base.legalBasis() == null ? LegalBasis.LEGITIMATE_INTEREST : base.legalBasis(),
+                base.doNotContact(),
+                null);
+        validate(draft, l);
+        String sharedNote = null;
+        if (email != null && known.emailLine.containsKey(email)) {
+            sharedNote = Messages.get(l, "import.warning.sameContact", known.emailLine.get(email));
+        } else if (email != null) {
+            known.emailLine.put(email, planned.line());
+        }
+        return planned.withContact(draft, contactId, v.get(ImportField.CONTACT_JOB_TITLE))
+                .warn(splitNote)
+                .warn(emailWarning)
+                .warn(sharedNote);
     }
 
     private List<PlannedLine> planContacts(ImportJob job) {
@@ -162,12 +356,13 @@ class ImportPlanner {
         for (int r = 0; r < job.file.rows().size(); r++) {
             int line = r + 2;
             List<String> row = job.file.rows().get(r);
-            Map<ImportField, String> v = values(row, job.mapping);
-            String label = (v.getOrDefault(ImportField.FIRST_NAME, "") + " "
-                            + v.getOrDefault(ImportField.LAST_NAME, ""))
+            Map<ImportField, String> raw = values(row, job.mapping);
+            String label = (raw.getOrDefault(ImportField.FIRST_NAME, "") + " "
+                            + raw.getOrDefault(ImportField.LAST_NAME, ""))
                     .trim();
             try {
                 checkWidth(row, job.file.headers().size(), l);
+                Map<ImportField, String> v = coded(job, vocabularies, row);
                 required(v, ImportField.CONTACTS_REQUIRED, l);
                 String email = Contact.emailKey(v.get(ImportField.EMAIL));
                 if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -239,9 +434,7 @@ class ImportPlanner {
         return new PartnerDraft(
                 v.getOrDefault(ImportField.NAME, b.name()),
                 v.getOrDefault(ImportField.LEGAL_FORM, b.legalForm()),
-                v.containsKey(ImportField.TYPE)
-                        ? label(typeLabels, v.get(ImportField.TYPE), "import.reason.type", l)
-                        : b.type(),
+                v.containsKey(ImportField.TYPE) ? PartnerType.valueOf(v.get(ImportField.TYPE)) : b.type(),
                 v.getOrDefault(ImportField.SIRET, b.siret()),
                 v.getOrDefault(ImportField.NAF_CODE, b.nafCode()),
                 v.getOrDefault(ImportField.STREET, b.street()),
@@ -250,12 +443,10 @@ class ImportPlanner {
                 v.getOrDefault(ImportField.WEBSITE, b.website()),
                 v.containsKey(ImportField.HEADCOUNT) ? integer(v.get(ImportField.HEADCOUNT), l) : b.headcount(),
                 v.getOrDefault(ImportField.TAGS, b.tags()),
-                v.containsKey(ImportField.STATUS)
-                        ? label(statusLabels, v.get(ImportField.STATUS), "import.reason.status", l)
-                        : b.status(),
+                v.containsKey(ImportField.STATUS) ? RelationshipStatus.valueOf(v.get(ImportField.STATUS)) : b.status(),
                 v.getOrDefault(ImportField.OFFICER, b.officerUsername()),
                 v.containsKey(ImportField.INVEST_IN_ROMANS)
-                        ? bool(v.get(ImportField.INVEST_IN_ROMANS), l)
+                        ? Boolean.parseBoolean(v.get(ImportField.INVEST_IN_ROMANS))
                         : b.investInRomans(),
                 v.containsKey(ImportField.MEMBER_SINCE) ? date(v.get(ImportField.MEMBER_SINCE), l) : b.memberSince(),
                 v.getOrDefault(ImportField.MEMBER_LEVEL, b.memberLevel()),
@@ -266,7 +457,7 @@ class ImportPlanner {
 
     private ContactDraft overlay(ContactDraft b, Map<ImportField, String> v, Locale l) {
         return new ContactDraft(
-                v.containsKey(ImportField.CIVILITY) ? civility(v.get(ImportField.CIVILITY), l) : b.civility(),
+                v.containsKey(ImportField.CIVILITY) ? Civility.valueOf(v.get(ImportField.CIVILITY)) : b.civility(),
                 v.getOrDefault(ImportField.FIRST_NAME, b.firstName()),
                 v.getOrDefault(ImportField.LAST_NAME, b.lastName()),
                 v.getOrDefault(ImportField.JOB_TITLE, b.jobTitle()),
@@ -275,17 +466,19 @@ class ImportPlanner {
                 v.getOrDefault(ImportField.PHONE, b.phone()),
                 v.getOrDefault(ImportField.MOBILE, b.mobile()),
                 v.containsKey(ImportField.LANGUAGE) ? language(v.get(ImportField.LANGUAGE)) : b.language(),
-                v.containsKey(ImportField.CONSENT) ? consent(v.get(ImportField.CONSENT), l) : b.consentStatus(),
+                v.containsKey(ImportField.CONSENT)
+                        ? ConsentStatus.valueOf(v.get(ImportField.CONSENT))
+                        : b.consentStatus(),
                 v.containsKey(ImportField.CONSENT_DATE) ? date(v.get(ImportField.CONSENT_DATE), l) : b.consentDate(),
                 v.getOrDefault(ImportField.CONSENT_SOURCE, b.consentSource() == null ? "import" : b.consentSource()),
                 b.legalBasis() == null ? LegalBasis.LEGITIMATE_INTEREST : b.legalBasis(),
                 v.containsKey(ImportField.DO_NOT_CONTACT)
-                        ? bool(v.get(ImportField.DO_NOT_CONTACT), l)
+                        ? Boolean.parseBoolean(v.get(ImportField.DO_NOT_CONTACT))
                         : b.doNotContact(),
                 null);
     }
 
-    private static Map<ImportField, String> values(List<String> row, Map<ImportField, Integer> mapping) {
+    static Map<ImportField, String> values(List<String> row, Map<ImportField, Integer> mapping) {
         Map<ImportField, String> v = new EnumMap<>(ImportField.class);
         mapping.forEach((field, col) -> {
             if (col != null && col < row.size() && !row.get(col).isBlank()) {
@@ -321,15 +514,7 @@ class ImportPlanner {
         }
     }
 
-    private static <E> E label(Map<String, E> labels, String text, String key, Locale l) {
-        E e = labels.get(NameNormalizer.simplify(text));
-        if (e == null) {
-            throw new LineProblem(Messages.get(l, key, text));
-        }
-        return e;
-    }
-
-    private static BigDecimal number(String text, Locale l) {
+    static BigDecimal number(String text, Locale l) {
         try {
             return FrenchNumbers.parse(text).orElse(null);
         } catch (IllegalArgumentException e) {
@@ -359,39 +544,6 @@ class ImportPlanner {
             }
         }
         throw new LineProblem(Messages.get(l, "import.reason.date", text));
-    }
-
-    private static boolean bool(String text, Locale l) {
-        String s = NameNormalizer.simplify(text);
-        if (YES.contains(s)) {
-            return true;
-        }
-        if (NO.contains(s)) {
-            return false;
-        }
-        throw new LineProblem(Messages.get(l, "import.reason.boolean", text));
-    }
-
-    private static Civility civility(String text, Locale l) {
-        return switch (NameNormalizer.simplify(text).replace(" ", "")) {
-            case "mme", "madame", "mrs", "ms", "mlle", "mademoiselle" -> Civility.MME;
-            case "m", "mr", "monsieur" -> Civility.M;
-            default -> throw new LineProblem(Messages.get(l, "import.reason.civility", text));
-        };
-    }
-
-    private static ConsentStatus consent(String text, Locale l) {
-        String s = NameNormalizer.simplify(text);
-        if (YES.contains(s) || s.startsWith("accept") || s.equals("granted") || s.equals("consent")) {
-            return ConsentStatus.GRANTED;
-        }
-        if (NO.contains(s) || s.startsWith("refus") || s.equals("refused")) {
-            return ConsentStatus.REFUSED;
-        }
-        if (s.startsWith("retir") || s.startsWith("desinscrit") || s.equals("withdrawn") || s.equals("unsubscribed")) {
-            return ConsentStatus.WITHDRAWN;
-        }
-        throw new LineProblem(Messages.get(l, "import.reason.consent", text));
     }
 
     private static String language(String text) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param toApply   lines to apply (creates + updates)
  * @param lines     every line of the report
  * @param error     why apply failed, when it did
+ * @param warnings  about the whole file: columns ignored, floor and lapse warnings per project
  */
 public record ImportReport(
         String id,
@@ -34,4 +35,5 @@ public record ImportReport(
         int processed,
         int toApply,
         List<ImportLine> lines,
-        String error) {}
+        String error,
+        List<String> warnings) {}

@@ -36,13 +36,16 @@ public class ImportService {
     private final ImportApplier applier;
     private final ImportMappingRepository mappings;
     private final Clock clock;
+    private final List<ImportRowsHandler> handlers;
 
     ImportService(
             ImportJobs jobs,
             ImportPlanner planner,
             ImportApplier applier,
             ImportMappingRepository mappings,
-            Clock clock) {
+            Clock clock,
+            List<ImportRowsHandler> handlers) {
+        this.handlers = handlers;
         this.jobs = jobs;
         this.planner = planner;
         this.applier = applier;
@@ -75,6 +78,7 @@ public class ImportService {
             ImportMapping saved = mappings.findByTargetAndName(target, mappingName)
                     .orElseThrow(() -> new NotFoundException("mapping " + mappingName));
             job.mapping = resolve(target, parseSpec(saved.getColumnsSpec()), file.headers());
+            job.valueChoices = ValueChoices.parse(saved.getValuesSpec());
         }
         jobs.add(job);
         LOG.info("Import {} uploaded: {} rows, {}", job.id, file.rows().size(), file.format());
@@ -115,7 +119,8 @@ public class ImportService {
                         f.name(), Messages.get("import.error.unmapped", Messages.get("importField." + f.name())));
             }
         }
-        job.plan = planner.plan(job);
+        job.warnings = ignoredColumns(job);
+        job.plan = handler(job.target).map(h -> planRows(job, h)).orElseGet(() -> planner.plan(job));
         job.toApply = (int) job.plan.stream()
                 .filter(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE)
                 .count();
@@ -145,7 +150,13 @@ public class ImportService {
         }
         job.processed = 0;
         try {
-            applier.apply(job);
+            java.util.Optional<ImportRowsHandler> handler = handler(job.target);
+            if (handler.isPresent()) {
+                handler.get().run(job.accepted, job.locale, true);
+                job.processed = job.accepted.size();
+            } else {
+                applier.apply(job);
+            }
             job.state = ImportState.DONE;
             LOG.info("Import {} applied: {} lines written", job.id, job.processed);
             io.micrometer.core.instrument.Metrics.counter("levier.imports", "outcome", "done")
@@ -200,6 +211,7 @@ public class ImportService {
                 .forEach((field, header) ->
                         spec.append(field).append('=').append(header).append('\n'));
         m.setColumnsSpec(spec.toString());
+        m.setValuesSpec(ValueChoices.format(job.valueChoices));
         mappings.save(m);
     }
 
@@ -210,6 +222,145 @@ public class ImportService {
         return mappings.findByTargetOrderByName(target).stream()
                 .map(ImportMapping::getName)
                 .toList();
+    }
+
+    /**
+     * The value-mapping step: every distinct value of each mapped coded column, with its count, the
+     * proposed known value and the user's choice.
+     *
+     * @param id the job
+     * @return the values, by field then by decreasing count
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<ImportValue> values(String id) {
+        ImportJob job = owned(id);
+        Map<ImportField, ValueVocabulary> vocabularies = vocabularies(job.target);
+        List<ImportValue> result = new ArrayList<>();
+        job.mapping.forEach((field, col) -> {
+            ValueVocabulary vocabulary = vocabularies.get(field);
+            if (vocabulary == null) {
+                return;
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (List<String> row : job.file.rows()) {
+                if (col < row.size() && !row.get(col).isBlank()) {
+                    counts.merge(row.get(col).trim(), 1, Integer::sum);
+                }
+            }
+            Map<String, String> choices = new LinkedHashMap<>();
+            vocabulary.codes().forEach(c -> choices.put(c, vocabulary.label(c, job.locale)));
+            Map<String, String> chosen = job.valueChoices.getOrDefault(field, Map.of());
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> result.add(new ImportValue(
+                            field,
+                            e.getKey(),
+                            e.getValue(),
+                            vocabulary.propose(e.getKey()).orElse(null),
+                            chosen.get(e.getKey()),
+                            choices)));
+        });
+        return result;
+    }
+
+    /**
+     * Records the user's value choices (merged with the earlier ones); the next dry run uses them.
+     *
+     * @param id      the job
+     * @param choices field name → (value as written → code, or {@code ""} to decline the value and refuse
+     *                its lines)
+     * @return the value-mapping step, updated
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<ImportValue> chooseValues(String id, Map<String, Map<String, String>> choices) {
+        ImportJob job = owned(id);
+        Map<ImportField, ValueVocabulary> vocabularies = vocabularies(job.target);
+        Map<ImportField, Map<String, String>> merged = new EnumMap<>(ImportField.class);
+        job.valueChoices.forEach((f, m) -> merged.put(f, new LinkedHashMap<>(m)));
+        choices.forEach((fieldName, values) -> {
+            ImportField field = field(job.target, fieldName);
+            ValueVocabulary vocabulary = vocabularies.get(field);
+            if (vocabulary == null) {
+                throw new BusinessRuleException(fieldName, Messages.get("import.error.notCoded", fieldName));
+            }
+            values.forEach((cell, code) -> {
+                String c = code == null ? "" : code.trim();
+                if (!c.isEmpty() && !vocabulary.knows(c)) {
+                    throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownValue", c));
+                }
+                merged.computeIfAbsent(field, k -> new LinkedHashMap<>()).put(cell.trim(), c);
+            });
+        });
+        job.valueChoices = merged;
+        return values(id);
+    }
+
+    private Map<ImportField, ValueVocabulary> vocabularies(ImportTarget target) {
+        return handler(target).map(ImportRowsHandler::vocabularies).orElseGet(planner::vocabularies);
+    }
+
+    private java.util.Optional<ImportRowsHandler> handler(ImportTarget target) {
+        return handlers.stream().filter(h -> h.target() == target).findFirst();
+    }
+
+    /** Value mapping here, then the handler decides each remaining line. */
+    private List<PlannedLine> planRows(ImportJob job, ImportRowsHandler handler) {
+        Map<ImportField, ValueVocabulary> vocabularies = handler.vocabularies();
+        List<PlannedLine> refused = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        for (int r = 0; r < job.file.rows().size(); r++) {
+            List<String> row = job.file.rows().get(r);
+            try {
+                rows.add(new ImportRow(r + 2, ImportPlanner.coded(job, vocabularies, row)));
+            } catch (ImportPlanner.LineProblem e) {
+                refused.add(PlannedLine.reject(r + 2, row.isEmpty() ? "" : row.get(0), e.getMessage()));
+            }
+        }
+        ImportRowsHandler.Result result = handler.run(rows, job.locale, false);
+        List<PlannedLine> plan = new ArrayList<>(refused);
+        Map<Integer, ImportRow> byLine = new java.util.HashMap<>();
+        rows.forEach(row -> byLine.put(row.line(), row));
+        List<ImportRow> accepted = new ArrayList<>();
+        for (ImportLine l : result.lines()) {
+            plan.add(new PlannedLine(
+                            l.line(),
+                            l.outcome(),
+                            l.label(),
+                            l.reason(),
+                            l.existingId(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "")
+                    .warn(l.warning()));
+            if (l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE) {
+                accepted.add(byLine.get(l.line()));
+            }
+        }
+        plan.sort(java.util.Comparator.comparingInt(PlannedLine::line));
+        job.accepted = accepted;
+        List<String> warnings = new ArrayList<>(job.warnings);
+        warnings.addAll(result.warnings());
+        job.warnings = warnings;
+        return plan;
+    }
+
+    /** A column nobody maps is said, not silently dropped. */
+    private static List<String> ignoredColumns(ImportJob job) {
+        List<String> ignored = new ArrayList<>();
+        List<String> headers = job.file.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!headers.get(i).isBlank() && !job.mapping.containsValue(i)) {
+                ignored.add(headers.get(i));
+            }
+        }
+        return ignored.isEmpty()
+                ? List.of()
+                : List.of(Messages.get(job.locale, "import.warning.ignoredColumns", String.join(", ", ignored)));
     }
 
     private ImportJob owned(String id) {
@@ -235,15 +386,7 @@ public class ImportService {
             ImportTarget target, Map<String, String> mapping, List<String> headers) {
         Map<ImportField, Integer> result = new EnumMap<>(ImportField.class);
         mapping.forEach((fieldName, header) -> {
-            ImportField field;
-            try {
-                field = ImportField.valueOf(fieldName);
-            } catch (IllegalArgumentException e) {
-                throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownField", fieldName));
-            }
-            if (field.target() != target) {
-                throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownField", fieldName));
-            }
+            ImportField field = field(target, fieldName);
             if (header == null || header.isBlank()) {
                 return;
             }
@@ -253,6 +396,18 @@ public class ImportService {
             }
         });
         return result;
+    }
+
+    private static ImportField field(ImportTarget target, String fieldName) {
+        try {
+            ImportField field = ImportField.valueOf(fieldName);
+            if (field.target() == target) {
+                return field;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownField", fieldName));
     }
 
     private static Map<String, String> names(ImportJob job) {
@@ -282,7 +437,8 @@ public class ImportService {
                 job.processed,
                 job.toApply,
                 lines,
-                job.error);
+                job.error,
+                job.warnings);
     }
 
     private static String username() {

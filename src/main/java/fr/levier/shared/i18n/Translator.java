@@ -30,7 +30,8 @@ public final class Translator {
             "i18n/dashboard",
             "i18n/audit",
             "i18n/accounts",
-            "i18n/operations");
+            "i18n/operations",
+            "i18n/onboarding");
 
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -2,9 +2,9 @@ package fr.levier.shared.identity;
 
 /**
  * Where the current {@link CityIdentity} comes from. Every module that prints the city's name, logo or
- * colours (header, PDF exports, e-mails) asks this, never its own configuration. The default
- * implementation reads the {@code levier.city.*} properties; the first-run assistant may replace it with
- * one stored in the database.
+ * colours (header, PDF exports, e-mails) asks this, never its own configuration. Implemented by the
+ * onboarding module: the identity recorded by the first-run assistant or the settings screen, the
+ * {@code levier.city.*} properties until one is.
  */
 public interface CityIdentitySource {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +23,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.shared.identity.CityIdentity;
+import fr.levier.shared.identity.CityIdentitySource;
 import fr.levier.shared.search.SearchHit;
 import fr.levier.shared.search.SearchProvider;
 import jakarta.annotation.security.PermitAll;
@@ -42,9 +45,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<SearchProvider> searchProviders;
 
-    MainLayout(AuthenticationContext authentication, List<SearchProvider> searchProviders) {
+    private final CityIdentitySource city;
+
+    MainLayout(AuthenticationContext authentication, List<SearchProvider> searchProviders, CityIdentitySource city) {
         this.authentication = authentication;
         this.searchProviders = searchProviders;
+        this.city = city;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(true, header());
@@ -58,6 +64,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("levier-brand-tagline");
         brand.add(logo, tagline);
+        // the city's identity: its colours drive Lumo's primary colour, its logo and name head the drawer
+        CityIdentity identity = city.current();
+        getStyle()
+                .set("--lumo-primary-color", identity.primaryColor())
+                .set("--lumo-primary-text-color", identity.primaryColor())
+                .set("--levier-city-accent", identity.accentColor());
+        Div cityBrand = new Div();
+        cityBrand.setId("city-brand");
+        cityBrand.addClassName("levier-city-brand");
+        cityBrand.getStyle().set("border-bottom", "3px solid " + identity.accentColor());
+        if (identity.hasLogo()) {
+            Image cityLogo = new Image(
+                    "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(identity.logoPng()), "");
+            cityLogo.setId("city-logo");
+            cityLogo.setHeight("40px");
+            cityBrand.add(cityLogo);
+        }
+        Span cityName = new Span(identity.name());
+        cityName.setId("city-name");
+        cityName.getStyle().set("color", identity.primaryColor()).set("font-weight", "600");
+        cityBrand.add(cityName);
+        brand.add(cityBrand);
         return brand;
     }
 

@@ -1,15 +1,16 @@
-package fr.levier.shared.identity;
+package fr.levier.onboarding;
 
+import fr.levier.shared.identity.CityIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The city's identity from the {@code levier.city.*} properties (no logo). */
+/** The city's identity from the {@code levier.city.*} properties (no logo): used until one is recorded. */
 @Component
-class PropertiesCityIdentitySource implements CityIdentitySource {
+class CityIdentityDefaults {
 
     private final CityIdentity identity;
 
-    PropertiesCityIdentitySource(
+    CityIdentityDefaults(
             @Value("${levier.city.name:Ville de Romans-sur-Isère}") String name,
             @Value("${levier.city.siren:}") String siren,
             @Value("${levier.city.primary-color:#1a4d8f}") String primaryColor,
@@ -17,8 +18,7 @@ class PropertiesCityIdentitySource implements CityIdentitySource {
         this.identity = new CityIdentity(name, siren.isBlank() ? null : siren, primaryColor, accentColor, null);
     }
 
-    @Override
-    public CityIdentity current() {
+    CityIdentity get() {
         return identity;
     }
 }

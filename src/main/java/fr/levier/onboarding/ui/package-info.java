@@ -1,0 +1,2 @@
+/** Screens of the onboarding module: first-run assistant and city settings. */
+package fr.levier.onboarding.ui;
