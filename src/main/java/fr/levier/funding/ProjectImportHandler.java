@@ -135,8 +135,7 @@ class ProjectImportHandler implements ImportRowsHandler {
                 .cityFunding(in.cityFunding() != null ? in.cityFunding() : current.cityFunding())
                 .officerUsername(in.officerUsername() != null ? in.officerUsername() : current.officerUsername())
                 .cityOwner(current.cityOwner())
-                .leadBody(current.leadBody())
-                .floorExemption(current.floorExemption())
+                .floorTerms(current.floorTerms())
                 .build();
     }
 
