@@ -3,7 +3,6 @@ package fr.levier.partner;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,19 +24,13 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
     private final PartnerRepository partners;
-    private final EntityManager em;
     private final Clock clock;
 
     ContactService(
-            ContactRepository contacts,
-            AffiliationRepository affiliations,
-            PartnerRepository partners,
-            EntityManager em,
-            Clock clock) {
+            ContactRepository contacts, AffiliationRepository affiliations, PartnerRepository partners, Clock clock) {
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.partners = partners;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -125,24 +118,18 @@ public class ContactService {
     }
 
     /**
-     * Erases a contact (RGPD erasure request): affiliations and participations go with it; the audit
-     * tables keep who deleted it and when.
+     * Deleting a person would leave their data in the audit tables and in the texts that name them:
+     * refused, with a pointer to the erasure ({@link PersonalDataService#erase(long)}, administrators),
+     * which anonymises all of it.
      *
      * @param id the contact
+     * @throws BusinessRuleException always, naming the erasure
      */
-    @Transactional
+    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER')")
     public void delete(long id) {
-        Contact c = load(id);
-        affiliations.deleteAll(affiliations.findByContact(id));
-        em.createNativeQuery("delete from interaction_contact where contact_id = ?1")
-                .setParameter(1, id)
-                .executeUpdate();
-        em.createQuery("update CrmTask t set t.contact = null where t.contact.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        contacts.delete(c);
-        contacts.flush();
+        load(id);
+        throw new BusinessRuleException(Messages.get("contact.error.useErasure", id));
     }
 
     /** @return the partner's contacts, current first, then past ones (history) */
