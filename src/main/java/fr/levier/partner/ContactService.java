@@ -110,6 +110,9 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails update(long id, @Valid ContactDraft draft) {
+        if (draft.version() == null) {
+            throw new BusinessRuleException("version", Messages.get("api.error.versionRequired"));
+        }
         Contact c = load(id);
         c.requireVersion(draft.version());
         check(draft, id, true);
@@ -184,7 +187,11 @@ public class ContactService {
         Affiliation a = affiliations
                 .findById(affiliationId)
                 .orElseThrow(() -> new NotFoundException("affiliation " + affiliationId));
-        a.setEndDate(endDate == null ? LocalDate.now(clock) : endDate);
+        LocalDate end = endDate == null ? LocalDate.now(clock) : endDate;
+        if (a.getStartDate() != null && end.isBefore(a.getStartDate())) {
+            throw new BusinessRuleException("endDate", Messages.get("affiliation.error.endBeforeStart"));
+        }
+        a.setEndDate(end);
     }
 
     /**
@@ -210,6 +217,18 @@ public class ContactService {
     }
 
     private void check(ContactDraft draft, Long id, boolean acceptDuplicate) {
+        // consent to newsletters must be provable (RGPD art. 7): when and where it was given
+        if (draft.consentStatus() == ConsentStatus.GRANTED) {
+            if (draft.consentDate() == null) {
+                throw new BusinessRuleException("consentDate", Messages.get("contact.error.consentProof"));
+            }
+            if (draft.consentSource() == null || draft.consentSource().isBlank()) {
+                throw new BusinessRuleException("consentSource", Messages.get("contact.error.consentProof"));
+            }
+        }
+        if (draft.consentDate() != null && draft.consentDate().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("consentDate", Messages.get("contact.error.consentFuture"));
+        }
         if (!PhoneNumbers.isValid(draft.phone())) {
             throw new BusinessRuleException("phone", Messages.get("contact.error.phone"));
         }

@@ -42,8 +42,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService userDetails, LoginThrottle throttle)
             throws Exception {
+        http.addFilterBefore(LoginGuardFilter.api(throttle), BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

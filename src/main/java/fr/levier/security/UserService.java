@@ -2,6 +2,7 @@ package fr.levier.security;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ public class UserService {
         }
         if (!PasswordPolicy.isAcceptable(user.password())) {
             throw new BusinessRuleException(
-                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+                    "password", Messages.get("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         }
         AppUser created = new AppUser(
                 username,
@@ -147,7 +148,7 @@ public class UserService {
     public void resetPassword(Long id, String newPassword) {
         if (!PasswordPolicy.isAcceptable(newPassword)) {
             throw new BusinessRuleException(
-                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+                    "password", Messages.get("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         }
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         user.setPasswordHash(passwordEncoder.encode(newPassword));

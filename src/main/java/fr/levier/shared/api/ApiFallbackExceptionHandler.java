@@ -3,12 +3,14 @@ package fr.levier.shared.api;
 import fr.levier.shared.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -48,6 +51,29 @@ public class ApiFallbackExceptionHandler {
         }
         if (causedBy(e, UploadLimitFilter.TooLargeException.class)) {
             return of(HttpStatus.CONTENT_TOO_LARGE, "too-large", frameworkMessage(HttpStatus.CONTENT_TOO_LARGE), null);
+        }
+        if (e instanceof InvalidParametersException invalid) {
+            ResponseEntity<ProblemDetail> r =
+                    of(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"), null);
+            r.getBody().setProperty("fieldErrors", invalid.getFieldErrors());
+            return r;
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            ResponseEntity<ProblemDetail> r =
+                    of(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"), null);
+            r.getBody()
+                    .setProperty(
+                            "fieldErrors", Map.of(missing.getParameterName(), Messages.get("api.error.fieldRequired")));
+            return r;
+        }
+        if (e instanceof PropertyReferenceException bad) {
+            ResponseEntity<ProblemDetail> r =
+                    of(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"), null);
+            r.getBody()
+                    .setProperty(
+                            "fieldErrors",
+                            Map.of("sort", Messages.get("api.error.sortField", bad.getPropertyName(), "")));
+            return r;
         }
         if (e instanceof NotFoundException) {
             return of(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), null);
