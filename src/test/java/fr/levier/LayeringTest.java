@@ -26,6 +26,38 @@ class LayeringTest {
                 .as("classes outside ..ui.. packages and shared.ui do not depend on Vaadin");
     }
 
+    /** The shared kernel owns no business table and reads none: modules answer for their own. */
+    static ArchRule sharedQueriesNoTables(String sharedPackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(sharedPackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "jakarta.persistence.criteria..", "javax.sql..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.data.jpa.repository.JpaRepository")
+                .as("the shared kernel queries no table");
+    }
+
+    @Test
+    void sharedQueriesNoTables() {
+        sharedQueriesNoTables("fr.levier.shared").check(APP);
+    }
+
+    @Test
+    void sharedCodeCountingRowsIsReported() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("levierfixture.sharedsql");
+        assertThatThrownBy(
+                        () -> sharedQueriesNoTables("levierfixture.sharedsql").check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CountingRunner")
+                .hasMessageContaining("JdbcTemplate");
+    }
+
     @Test
     void onlyScreensUseVaadin() {
         vaadinOnlyInUiPackages().check(APP);

@@ -1,6 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,207 +80,47 @@ public record CommitmentDetails(
         return allocationBase.subtract(allocated);
     }
 
-    /** @return an empty builder: name each value instead of passing 23 in order */
-    public static Builder builder() {
-        return new Builder();
-    }
+    /**
+     * What a commitment's details show beyond what it stores.
+     *
+     * @param partnerName    the partner's name
+     * @param programmeCode  the programme's code, {@code null} for none
+     * @param allocated      sum of its allocations
+     * @param deadline       next lapse deadline, {@code null} when none runs
+     * @param mecenat        the counterpart check, {@code null} unless mécénat or sponsorship
+     */
+    record Derived(
+            String partnerName,
+            String programmeCode,
+            BigDecimal allocated,
+            LapseClock.Deadline deadline,
+            MecenatCheck.Result mecenat) {}
 
-    /** @return a builder holding these values, to change some of them */
-    public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .version(version)
-                .partnerId(partnerId)
-                .partnerName(partnerName)
-                .programmeId(programmeId)
-                .programmeCode(programmeCode)
-                .title(title)
-                .kind(kind)
-                .status(status)
-                .amountRequested(amountRequested)
-                .amountAwarded(amountAwarded)
-                .counterpartValue(counterpartValue)
-                .counterpartDescription(counterpartDescription)
-                .dates(dates)
-                .extensionGranted(extensionGranted)
-                .ownDeadline(ownDeadline)
-                .notes(notes)
-                .allocated(allocated)
-                .allocationBase(allocationBase)
-                .deadline(deadline)
-                .mecenat(mecenat)
-                .updatedBy(updatedBy)
-                .updatedAt(updatedAt);
-    }
-
-    /** Builds a {@link CommitmentDetails} value by value. */
-    public static final class Builder {
-        private Long id;
-        private long version;
-        private Long partnerId;
-        private String partnerName;
-        private Long programmeId;
-        private String programmeCode;
-        private String title;
-        private CommitmentKind kind;
-        private CommitmentStatus status;
-        private BigDecimal amountRequested;
-        private BigDecimal amountAwarded;
-        private BigDecimal counterpartValue;
-        private String counterpartDescription;
-        private DossierDates dates;
-        private boolean extensionGranted;
-        private LocalDate ownDeadline;
-        private String notes;
-        private BigDecimal allocated;
-        private BigDecimal allocationBase;
-        private LapseClock.Deadline deadline;
-        private MecenatCheck.Result mecenat;
-        private String updatedBy;
-        private Instant updatedAt;
-
-        private Builder() {}
-
-        public Builder id(Long id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder version(long version) {
-            this.version = version;
-            return this;
-        }
-
-        public Builder partnerId(Long partnerId) {
-            this.partnerId = partnerId;
-            return this;
-        }
-
-        public Builder partnerName(String partnerName) {
-            this.partnerName = partnerName;
-            return this;
-        }
-
-        public Builder programmeId(Long programmeId) {
-            this.programmeId = programmeId;
-            return this;
-        }
-
-        public Builder programmeCode(String programmeCode) {
-            this.programmeCode = programmeCode;
-            return this;
-        }
-
-        public Builder title(String title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder kind(CommitmentKind kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        public Builder status(CommitmentStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder amountRequested(BigDecimal amountRequested) {
-            this.amountRequested = amountRequested;
-            return this;
-        }
-
-        public Builder amountAwarded(BigDecimal amountAwarded) {
-            this.amountAwarded = amountAwarded;
-            return this;
-        }
-
-        public Builder counterpartValue(BigDecimal counterpartValue) {
-            this.counterpartValue = counterpartValue;
-            return this;
-        }
-
-        public Builder counterpartDescription(String counterpartDescription) {
-            this.counterpartDescription = counterpartDescription;
-            return this;
-        }
-
-        public Builder dates(DossierDates dates) {
-            this.dates = dates;
-            return this;
-        }
-
-        public Builder extensionGranted(boolean extensionGranted) {
-            this.extensionGranted = extensionGranted;
-            return this;
-        }
-
-        public Builder ownDeadline(LocalDate ownDeadline) {
-            this.ownDeadline = ownDeadline;
-            return this;
-        }
-
-        public Builder notes(String notes) {
-            this.notes = notes;
-            return this;
-        }
-
-        public Builder allocated(BigDecimal allocated) {
-            this.allocated = allocated;
-            return this;
-        }
-
-        public Builder allocationBase(BigDecimal allocationBase) {
-            this.allocationBase = allocationBase;
-            return this;
-        }
-
-        public Builder deadline(LapseClock.Deadline deadline) {
-            this.deadline = deadline;
-            return this;
-        }
-
-        public Builder mecenat(MecenatCheck.Result mecenat) {
-            this.mecenat = mecenat;
-            return this;
-        }
-
-        public Builder updatedBy(String updatedBy) {
-            this.updatedBy = updatedBy;
-            return this;
-        }
-
-        public Builder updatedAt(Instant updatedAt) {
-            this.updatedAt = updatedAt;
-            return this;
-        }
-
-        public CommitmentDetails build() {
-            return new CommitmentDetails(
-                    id,
-                    version,
-                    partnerId,
-                    partnerName,
-                    programmeId,
-                    programmeCode,
-                    title,
-                    kind,
-                    status,
-                    amountRequested,
-                    amountAwarded,
-                    counterpartValue,
-                    counterpartDescription,
-                    dates,
-                    extensionGranted,
-                    ownDeadline,
-                    notes,
-                    allocated,
-                    allocationBase,
-                    deadline,
-                    mecenat,
-                    updatedBy,
-                    updatedAt);
-        }
+    /** @return the details of a stored commitment with what is derived from it */
+    static CommitmentDetails of(Commitment c, Derived d) {
+        return new CommitmentDetails(
+                c.getId(),
+                c.getVersion(),
+                c.getPartnerId(),
+                d.partnerName(),
+                c.getProgrammeId(),
+                d.programmeCode(),
+                c.getTitle(),
+                c.getKind(),
+                c.getStatus(),
+                c.getAmountRequested(),
+                c.getAmountAwarded(),
+                c.getCounterpartValue(),
+                c.getCounterpartDescription(),
+                c.dates(),
+                c.isExtensionGranted(),
+                c.getOwnDeadline(),
+                c.getNotes(),
+                d.allocated().setScale(2),
+                c.allocationBase(),
+                d.deadline(),
+                d.mecenat(),
+                c.getUpdatedBy(),
+                c.getUpdatedAt());
     }
 }

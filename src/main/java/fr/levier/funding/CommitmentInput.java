@@ -1,6 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -49,23 +49,6 @@ public record CommitmentInput(
     /** @return an empty builder: name each value instead of passing 12 in order */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @return a builder holding these values, to change some of them */
-    public Builder toBuilder() {
-        return new Builder()
-                .partnerId(partnerId)
-                .programmeId(programmeId)
-                .title(title)
-                .kind(kind)
-                .amountRequested(amountRequested)
-                .amountAwarded(amountAwarded)
-                .counterpartValue(counterpartValue)
-                .counterpartDescription(counterpartDescription)
-                .dates(dates)
-                .extensionGranted(extensionGranted)
-                .ownDeadline(ownDeadline)
-                .notes(notes);
     }
 
     /** Builds a {@link CommitmentInput} value by value. */

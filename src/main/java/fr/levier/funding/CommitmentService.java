@@ -7,6 +7,7 @@ import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.StaleRecordException;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
@@ -69,8 +70,8 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<CommitmentSummary> find(CommitmentFilter filter, Pageable pageable) {
-        Page<CommitmentRow> page =
-                commitments.search(like(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
+        Page<CommitmentRow> page = commitments.search(
+                SqlPatterns.contains(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
         Map<Long, PartnerSummary> names =
                 partnerNames.of(page.stream().map(CommitmentRow::partnerId).collect(Collectors.toSet()));
         return page.map(r -> new CommitmentSummary(
@@ -89,7 +90,8 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(CommitmentFilter filter) {
-        return commitments.countMatching(like(filter.text()), filter.partnerId(), filter.status(), filter.kind());
+        return commitments.countMatching(
+                SqlPatterns.contains(filter.text()), filter.partnerId(), filter.status(), filter.kind());
     }
 
     /** @return the commitment with its derived figures (allocated, next deadline, mécénat check) */
@@ -392,31 +394,10 @@ public class CommitmentService {
                         c.getAmountAwarded() != null ? c.getAmountAwarded() : c.getAmountRequested(),
                         c.getCounterpartValue())
                 : null;
-        return CommitmentDetails.builder()
-                .id(c.getId())
-                .version(c.getVersion())
-                .partnerId(c.getPartnerId())
-                .partnerName(partnerName)
-                .programmeId(c.getProgrammeId())
-                .programmeCode(programme == null ? null : programme.code())
-                .title(c.getTitle())
-                .kind(c.getKind())
-                .status(c.getStatus())
-                .amountRequested(c.getAmountRequested())
-                .amountAwarded(c.getAmountAwarded())
-                .counterpartValue(c.getCounterpartValue())
-                .counterpartDescription(c.getCounterpartDescription())
-                .dates(c.dates())
-                .extensionGranted(c.isExtensionGranted())
-                .ownDeadline(c.getOwnDeadline())
-                .notes(c.getNotes())
-                .allocated(allocated.setScale(2))
-                .allocationBase(c.allocationBase())
-                .deadline(deadline)
-                .mecenat(mecenat)
-                .updatedBy(c.getUpdatedBy())
-                .updatedAt(c.getUpdatedAt())
-                .build();
+        return CommitmentDetails.of(
+                c,
+                new CommitmentDetails.Derived(
+                        partnerName, programme == null ? null : programme.code(), allocated, deadline, mecenat));
     }
 
     private LapseClock.Deadline deadline(Commitment c, ProgrammeSummary programme) {
@@ -444,9 +425,5 @@ public class CommitmentService {
     private String money(BigDecimal v) {
         Locale locale = Messages.current();
         return FrenchFormats.money(v, locale);
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -2,14 +2,19 @@ package fr.levier.partner;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +35,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class PartnerService {
+
+    /** Ids per query of {@link #summaries}: well under every database's IN-list limit. */
+    static final int ID_BATCH = 1_000;
 
     private final PartnerRepository partners;
     private final AffiliationRepository affiliations;
@@ -90,6 +98,25 @@ public class PartnerService {
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<PartnerSummary> get(long id) {
         return partners.findById(id).map(Partner::toSummary);
+    }
+
+    /**
+     * The summaries of many partners at once, read by id in batches of {@value #ID_BATCH} (one query each),
+     * however many partners the database holds.
+     *
+     * @param ids the partners wanted; unknown ids are left out
+     * @return the summaries by id
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Map<Long, PartnerSummary> summaries(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, PartnerSummary> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += ID_BATCH) {
+            partners.summaries(distinct.subList(from, Math.min(from + ID_BATCH, distinct.size())))
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
     }
 
     /** @return the number of partners matching the filter */
@@ -415,8 +442,7 @@ public class PartnerService {
     }
 
     static String like(String text) {
-        String s = NameNormalizer.simplify(text);
-        return s.isEmpty() ? null : "%" + s + "%";
+        return SqlPatterns.contains(NameNormalizer.simplify(text));
     }
 
     private static String siretPrefix(String text) {

@@ -1,6 +1,7 @@
 package fr.levier.project;
 
 import fr.levier.shared.DemoSeed;
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

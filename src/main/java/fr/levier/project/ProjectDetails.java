@@ -1,5 +1,6 @@
 package fr.levier.project;
 
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 

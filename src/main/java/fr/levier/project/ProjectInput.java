@@ -1,5 +1,6 @@
 package fr.levier.project;
 
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -50,24 +51,6 @@ public record ProjectInput(
     /** @return an empty builder: name each value instead of passing 13 in order */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @return a builder holding these values, to change some of them */
-    public Builder toBuilder() {
-        return new Builder()
-                .code(code)
-                .name(name)
-                .description(description)
-                .officerUsername(officerUsername)
-                .status(status)
-                .totalCostExclTax(totalCostExclTax)
-                .totalCostInclTax(totalCostInclTax)
-                .eligibleExpense(eligibleExpense)
-                .cityFunding(cityFunding)
-                .cityOwner(cityOwner)
-                .leadBody(leadBody)
-                .floorExemption(floorExemption)
-                .dates(dates);
     }
 
     /** Builds a {@link ProjectInput} value by value. */

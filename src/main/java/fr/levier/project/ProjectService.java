@@ -1,13 +1,13 @@
 package fr.levier.project;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,7 +49,7 @@ public class ProjectService {
     public Page<ProjectSummary> find(ProjectFilter filter, Pageable pageable) {
         Set<Long> ids = filter.onlyIds();
         return projects.search(
-                like(filter.text()),
+                SqlPatterns.contains(filter.text()),
                 filter.status(),
                 blankToNull(filter.officerUsername()),
                 ids != null,
@@ -63,7 +63,7 @@ public class ProjectService {
     public long count(ProjectFilter filter) {
         Set<Long> ids = filter.onlyIds();
         return projects.countMatching(
-                like(filter.text()),
+                SqlPatterns.contains(filter.text()),
                 filter.status(),
                 blankToNull(filter.officerUsername()),
                 ids != null,
@@ -254,10 +254,6 @@ public class ProjectService {
 
     private Project load(long id) {
         return projects.findById(id).orElseThrow(() -> new NotFoundException("Project " + id));
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.levier.funding.testsupport.FundingFixtures;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.DossierDates;
+import fr.levier.shared.RecordDiff;
 import fr.levier.shared.StaleRecordException;
 import fr.levier.shared.search.SearchProvider;
 import fr.levier.testsupport.AsUser;

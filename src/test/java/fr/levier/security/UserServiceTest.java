@@ -64,7 +64,7 @@ class UserServiceTest {
                         "admin",
                         () -> users.create(new NewUser("OFFICER", "Doublon", null, Role.VIEWER, "a-long-password-1"))))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("already taken");
+                .hasMessageContaining("est déjà pris");
     }
 
     @Test
@@ -93,12 +93,12 @@ class UserServiceTest {
                             login,
                             () -> users.update(last.id(), last.version(), last.fullName(), null, Role.ADMIN, false)))
                     .isInstanceOf(BusinessRuleException.class)
-                    .hasMessageContaining("At least one enabled administrator");
+                    .hasMessageContaining("au moins un administrateur actif");
             assertThatThrownBy(() -> as.call(
                             login,
                             () -> users.update(last.id(), last.version(), last.fullName(), null, Role.OFFICER, true)))
                     .isInstanceOf(BusinessRuleException.class)
-                    .hasMessageContaining("At least one enabled administrator");
+                    .hasMessageContaining("au moins un administrateur actif");
             assertThat(repository.findById(last.id()).orElseThrow().isEnabled()).isTrue();
         } finally {
             for (UserSummary other : others) {

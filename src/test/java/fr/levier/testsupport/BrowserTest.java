@@ -101,6 +101,8 @@ public abstract class BrowserTest {
                         .setViewportSize(1366, 860)
                         .setLocale("fr-FR"));
         browserContext.setDefaultTimeout(20_000);
+        // assertions wait as long as actions: a loaded 2-core CI machine needs more than Playwright's 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = browserContext.newPage();
     }
 

@@ -23,7 +23,7 @@ import fr.levier.funding.ProgrammeSummary;
 import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.ui.FrenchDatePicker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.ConsentStatus;
 import fr.levier.partner.ContactDetails;
 import fr.levier.partner.ContactDraft;
@@ -30,6 +29,7 @@ import fr.levier.partner.PersonalDataPolicy;
 import fr.levier.partner.PhoneNumbers;
 import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -46,8 +46,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ConsentStatus> consent = new ComboBox<>();
     private final Span total = new Span();
 
-    ContactListView(
-            ContactService contacts, ExportService exports, PersonalDataPolicy policy, AuthenticationContext auth) {
+    ContactListView(ContactService contacts, ExportService exports, PersonalDataPolicy policy) {
         this.contacts = contacts;
         setSizeFull();
         text.setPlaceholder(getTranslation("contacts.filter"));
@@ -100,7 +99,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             Button create = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("contact-new");

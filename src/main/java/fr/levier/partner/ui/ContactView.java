@@ -42,6 +42,7 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
@@ -82,13 +83,13 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             PersonalDataService personalData,
             AuthenticationContext auth) {
         this.personalData = personalData;
-        this.canErase = auth.hasRole(Role.ADMIN_NAME);
+        this.canErase = Access.hasRole(Role.ADMIN_NAME);
         this.contacts = contacts;
         this.partners = partners;
         this.interactions = interactions;
         this.tasks = tasks;
         this.officers = users.officers().stream().map(UserSummary::username).toList();
-        this.canEdit = auth.hasRole(Role.OFFICER_NAME);
+        this.canEdit = Access.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
         affiliations
                 .addColumn(AffiliationView::partnerName)

@@ -1,4 +1,4 @@
-package fr.levier.project;
+package fr.levier.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

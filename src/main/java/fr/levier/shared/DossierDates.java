@@ -1,4 +1,4 @@
-package fr.levier.project;
+package fr.levier.shared;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

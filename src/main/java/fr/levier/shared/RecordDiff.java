@@ -1,4 +1,4 @@
-package fr.levier.project;
+package fr.levier.shared;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
