@@ -38,6 +38,10 @@ public class Affiliation extends AbstractEntity {
 
     protected Affiliation() {}
 
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
     public Affiliation(Contact contact, Partner partner, String role, LocalDate startDate) {
         this.contact = contact;
         this.partner = partner;

@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.validation.PlausibleDate;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,5 +17,5 @@ import java.time.LocalDate;
 public record AffiliationDraft(
         @NotNull Long contactId,
         @NotNull Long partnerId,
-        @Size(max = 150) String role,
-        LocalDate startDate) {}
+        @Size(max = 150) @SafeText String role,
+        @PlausibleDate LocalDate startDate) {}

@@ -113,6 +113,31 @@ public class Contact extends AbstractEntity {
         consentSource = source;
     }
 
+    /**
+     * Erasure (RGPD): every field that could identify the person is cleared; the row stays so that
+     * interactions, tasks and affiliations keep their history without naming anyone.
+     */
+    void anonymise() {
+        civility = null;
+        firstName = null;
+        lastName = ERASED_NAME;
+        normalizedFirst = null;
+        normalizedLast = NameNormalizer.simplify(ERASED_NAME);
+        jobTitle = null;
+        email = null;
+        email2 = null;
+        phone = null;
+        mobile = null;
+        consentStatus = ConsentStatus.WITHDRAWN;
+        consentDate = null;
+        consentSource = null;
+        legalBasis = null;
+        doNotContact = true;
+    }
+
+    /** The name an erased contact keeps (no personal data). */
+    public static final String ERASED_NAME = "Contact effacé";
+
     public static String emailKey(String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
@@ -151,5 +176,17 @@ public class Contact extends AbstractEntity {
 
     String getFirstName() {
         return firstName;
+    }
+
+    String getEmail2() {
+        return email2;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getMobile() {
+        return mobile;
     }
 }

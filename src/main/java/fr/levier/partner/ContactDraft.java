@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.validation.PlausibleDate;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,17 +28,20 @@ import java.time.LocalDate;
  */
 public record ContactDraft(
         Civility civility,
-        @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
-        @Size(max = 150) String jobTitle,
+        @Size(max = 100) @SafeText String firstName,
+        @NotBlank @Size(max = 100) @SafeText String lastName,
+        @Size(max = 150) @SafeText String jobTitle,
         @Email @Size(max = 200) String email,
         @Email @Size(max = 200) String email2,
         @Size(max = 30) String phone,
         @Size(max = 30) String mobile,
-        @Size(max = 5) String language,
+
+        @Size(max = 5) @jakarta.validation.constraints.Pattern(regexp = "(?i)fr|en")
+        String language,
+
         ConsentStatus consentStatus,
-        LocalDate consentDate,
-        @Size(max = 100) String consentSource,
+        @PlausibleDate LocalDate consentDate,
+        @Size(max = 100) @SafeText String consentSource,
         LegalBasis legalBasis,
         boolean doNotContact,
         Long version) {

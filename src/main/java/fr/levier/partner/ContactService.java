@@ -3,7 +3,6 @@ package fr.levier.partner;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,25 +24,19 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
     private final PartnerRepository partners;
-    private final EntityManager em;
     private final Clock clock;
     private final ConsentRecorder consent;
-    private final ConsentLogRepository consentLog;
 
     ContactService(
             ContactRepository contacts,
             AffiliationRepository affiliations,
             PartnerRepository partners,
-            EntityManager em,
             Clock clock,
-            ConsentRecorder consent,
-            ConsentLogRepository consentLog) {
+            ConsentRecorder consent) {
         this.consent = consent;
-        this.consentLog = consentLog;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.partners = partners;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -153,6 +146,9 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails update(long id, @Valid ContactDraft draft, ConsentChannel channel) {
+        if (draft.version() == null) {
+            throw new BusinessRuleException("version", Messages.get("api.error.versionRequired"));
+        }
         Contact c = load(id);
         c.requireVersion(draft.version());
         check(draft, id, true);
@@ -164,25 +160,18 @@ public class ContactService {
     }
 
     /**
-     * Erases a contact (RGPD erasure request): affiliations and participations go with it; the audit
-     * tables keep who deleted it and when.
+     * Deleting a person would leave their data in the audit tables and in the texts that name them:
+     * refused, with a pointer to the erasure ({@link PersonalDataService#erase(long)}, administrators),
+     * which anonymises all of it.
      *
      * @param id the contact
+     * @throws BusinessRuleException always, naming the erasure
      */
-    @Transactional
+    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER')")
     public void delete(long id) {
-        Contact c = load(id);
-        affiliations.deleteAll(affiliations.findByContact(id));
-        consentLog.deleteByContact(id);
-        em.createNativeQuery("delete from interaction_contact where contact_id = ?1")
-                .setParameter(1, id)
-                .executeUpdate();
-        em.createQuery("update CrmTask t set t.contact = null where t.contact.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        contacts.delete(c);
-        contacts.flush();
+        load(id);
+        throw new BusinessRuleException(Messages.get("contact.error.useErasure", id));
     }
 
     /** @return the partner's contacts, current first, then past ones (history) */
@@ -237,7 +226,11 @@ public class ContactService {
         Affiliation a = affiliations
                 .findById(affiliationId)
                 .orElseThrow(() -> new NotFoundException("affiliation " + affiliationId));
-        a.setEndDate(endDate == null ? LocalDate.now(clock) : endDate);
+        LocalDate end = endDate == null ? LocalDate.now(clock) : endDate;
+        if (a.getStartDate() != null && end.isBefore(a.getStartDate())) {
+            throw new BusinessRuleException("endDate", Messages.get("affiliation.error.endBeforeStart"));
+        }
+        a.setEndDate(end);
     }
 
     /**
@@ -263,6 +256,18 @@ public class ContactService {
     }
 
     private void check(ContactDraft draft, Long id, boolean acceptDuplicate) {
+        // consent to newsletters must be provable (RGPD art. 7): when and where it was given
+        if (draft.consentStatus() == ConsentStatus.GRANTED) {
+            if (draft.consentDate() == null) {
+                throw new BusinessRuleException("consentDate", Messages.get("contact.error.consentProof"));
+            }
+            if (draft.consentSource() == null || draft.consentSource().isBlank()) {
+                throw new BusinessRuleException("consentSource", Messages.get("contact.error.consentProof"));
+            }
+        }
+        if (draft.consentDate() != null && draft.consentDate().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("consentDate", Messages.get("contact.error.consentFuture"));
+        }
         if (!PhoneNumbers.isValid(draft.phone())) {
             throw new BusinessRuleException("phone", Messages.get("contact.error.phone"));
         }

@@ -54,6 +54,11 @@ class CrmTask extends AbstractEntity {
         done = d.done();
     }
 
+    /** Erasure: rewrites the title without the person's mentions. */
+    void scrub(java.util.function.UnaryOperator<String> scrubber) {
+        title = scrubber.apply(title);
+    }
+
     void setDone(boolean done) {
         this.done = done;
     }

@@ -33,10 +33,12 @@ public class ExportService {
 
     private final PartnerService partners;
     private final ContactService contacts;
+    private final PersonalDataService personalData;
 
-    ExportService(PartnerService partners, ContactService contacts) {
+    ExportService(PartnerService partners, ContactService contacts, PersonalDataService personalData) {
         this.partners = partners;
         this.contacts = contacts;
+        this.personalData = personalData;
     }
 
     /**
@@ -78,8 +80,8 @@ public class ExportService {
      * @param locale language of headers and labels
      * @return the file's bytes
      */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional
+    @PreAuthorize("@personalDataPolicy.mayExport()")
     public byte[] contacts(ContactFilter filter, ExportFormat format, Locale locale) {
         List<String> headers = List.of(
                 t("contact.firstName", locale),
@@ -102,6 +104,8 @@ public class ExportService {
                         c.doNotContact() ? t("common.yes", locale) : t("common.no", locale)),
                 rows,
                 Sort.by("lastName", "firstName"));
+        // personal data leaving the application: who, when, how many rows (never the data itself)
+        personalData.logExport("contacts-" + format.extension(), rows.size());
         return write(format, t("contacts.title", locale), headers, rows);
     }
 

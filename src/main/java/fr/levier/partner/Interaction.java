@@ -79,6 +79,12 @@ class Interaction extends AbstractEntity {
         commitmentId = d.commitmentId();
     }
 
+    /** Erasure: rewrites the texts without the person's mentions. */
+    void scrub(java.util.function.UnaryOperator<String> scrubber) {
+        subject = scrubber.apply(subject);
+        summary = summary == null ? null : scrubber.apply(summary);
+    }
+
     Partner getPartner() {
         return partner;
     }

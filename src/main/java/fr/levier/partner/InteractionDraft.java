@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.validation.PlausibleDate;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,9 +25,9 @@ import java.util.Set;
 public record InteractionDraft(
         @NotNull Long partnerId,
         @NotNull InteractionKind kind,
-        @NotNull LocalDate occurredOn,
-        @NotBlank @Size(max = 200) String subject,
-        @Size(max = 4000) String summary,
+        @NotNull @PlausibleDate LocalDate occurredOn,
+        @NotBlank @Size(max = 200) @SafeText String subject,
+        @Size(max = 4000) @SafeText(multiline = true) String summary,
         Set<Long> contactIds,
         List<String> userParticipants,
         Long projectId,

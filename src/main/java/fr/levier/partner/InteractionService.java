@@ -1,6 +1,8 @@
 package fr.levier.partner;
 
+import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,14 +75,16 @@ public class InteractionService {
     /**
      * Corrects an interaction.
      *
-     * @param id    the interaction
-     * @param draft the data (the partner cannot change)
+     * @param id      the interaction
+     * @param version the version read (409 when someone saved it since)
+     * @param draft   the data (the partner cannot change)
      * @return the interaction
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public InteractionView update(long id, @Valid InteractionDraft draft) {
+    public InteractionView update(long id, long version, @Valid InteractionDraft draft) {
         Interaction i = load(id);
+        i.requireVersion(version);
         checkContacts(draft);
         i.apply(draft);
         interactions.flush();
@@ -99,7 +103,7 @@ public class InteractionService {
                 && !draft.contactIds().isEmpty()
                 && contacts.names(draft.contactIds()).size()
                         != draft.contactIds().size()) {
-            throw new NotFoundException("contact");
+            throw new BusinessRuleException("contactIds", Messages.get("reference.unknown"));
         }
     }
 
@@ -133,7 +137,8 @@ public class InteractionService {
                         ? List.of()
                         : Arrays.asList(i.getUserParticipants().split(",")),
                 i.getProjectId(),
-                i.getCommitmentId()));
+                i.getCommitmentId(),
+                i.getVersion()));
     }
 
     private static Pageable unsorted(Pageable p) {

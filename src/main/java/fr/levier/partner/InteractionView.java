@@ -17,6 +17,7 @@ import java.util.List;
  * @param userParticipants logins of the city's participants
  * @param projectId        linked project id
  * @param commitmentId     linked commitment id
+ * @param version          version, to send back with an update
  */
 public record InteractionView(
         Long id,
@@ -29,4 +30,5 @@ public record InteractionView(
         List<String> contactNames,
         List<String> userParticipants,
         Long projectId,
-        Long commitmentId) {}
+        Long commitmentId,
+        long version) {}

@@ -1,5 +1,8 @@
 package fr.levier.partner;
 
+import fr.levier.shared.validation.PlausibleDate;
+import fr.levier.shared.validation.SafeText;
+import fr.levier.shared.validation.WebUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -32,24 +35,27 @@ import java.time.LocalDate;
  * @param version         version read, for updates ({@code null} on creation)
  */
 public record PartnerDraft(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SafeText String name,
         @Size(max = 60) String legalForm,
         @NotNull PartnerType type,
         @Size(max = 20) String siret,
         @Size(max = 10) String nafCode,
-        @Size(max = 200) String street,
+        @Size(max = 200) @SafeText String street,
         @Size(max = 10) String postcode,
-        @Size(max = 120) String town,
-        @Size(max = 200) String website,
+        @Size(max = 120) @SafeText String town,
+        @Size(max = 200) @WebUrl String website,
         @PositiveOrZero Integer headcount,
         @Size(max = 500) String tags,
         RelationshipStatus status,
         @Size(max = 60) String officerUsername,
         boolean investInRomans,
-        LocalDate memberSince,
+        @PlausibleDate LocalDate memberSince,
         @Size(max = 30) String memberLevel,
-        @PositiveOrZero BigDecimal memberFee,
-        @Size(max = 4000) String notes,
+
+        @PositiveOrZero @jakarta.validation.constraints.Digits(integer = 10, fraction = 2)
+        BigDecimal memberFee,
+
+        @Size(max = 4000) @SafeText(multiline = true) String notes,
         Long version) {
 
     /** A minimal draft: name, type and town. */

@@ -47,6 +47,8 @@ public class PartnerService {
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
 
+    private final fr.levier.security.UserService users;
+
     PartnerService(
             PartnerRepository partners,
             AffiliationRepository affiliations,
@@ -54,8 +56,10 @@ public class PartnerService {
             CrmTaskRepository tasks,
             ApplicationEventPublisher events,
             Clock clock,
-            jakarta.persistence.EntityManager em) {
+            jakarta.persistence.EntityManager em,
+            fr.levier.security.UserService users) {
         this.em = em;
+        this.users = users;
         this.partners = partners;
         this.affiliations = affiliations;
         this.interactions = interactions;
@@ -279,6 +283,9 @@ public class PartnerService {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public PartnerDetails update(long id, @Valid PartnerDraft draft) {
+        if (draft.version() == null) {
+            throw new BusinessRuleException("version", Messages.get("api.error.versionRequired"));
+        }
         Partner p = load(id);
         checkVersion(p, draft.version());
         check(draft, id, true);
@@ -418,6 +425,12 @@ public class PartnerService {
 
     /** Same checks for the form, the API and the import. */
     private void check(PartnerDraft draft, Long id, boolean acceptDuplicates) {
+        if (draft.officerUsername() != null
+                && !draft.officerUsername().isBlank()
+                && users.findByUsername(draft.officerUsername().trim()).isEmpty()) {
+            throw new BusinessRuleException(
+                    "officerUsername", Messages.get("reference.unknownUser", draft.officerUsername()));
+        }
         String siret = SiretRules.clean(draft.siret());
         if (siret != null && !SiretRules.isValid(siret)) {
             throw new BusinessRuleException("siret", Messages.get("partner.error.siret"));

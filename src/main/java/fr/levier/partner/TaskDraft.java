@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.validation.PlausibleDate;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -16,8 +18,8 @@ import java.time.LocalDate;
  * @param done      done flag
  */
 public record TaskDraft(
-        @NotBlank @Size(max = 200) String title,
-        LocalDate dueDate,
+        @NotBlank @Size(max = 200) @SafeText String title,
+        @PlausibleDate LocalDate dueDate,
         @NotBlank @Size(max = 60) String assignee,
         Long partnerId,
         Long contactId,

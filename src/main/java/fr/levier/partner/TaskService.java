@@ -1,6 +1,8 @@
 package fr.levier.partner;
 
+import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +24,15 @@ public class TaskService {
     private final PartnerRepository partners;
     private final ContactRepository contacts;
     private final Clock clock;
+    private final fr.levier.security.UserService users;
 
-    TaskService(CrmTaskRepository tasks, PartnerRepository partners, ContactRepository contacts, Clock clock) {
+    TaskService(
+            CrmTaskRepository tasks,
+            PartnerRepository partners,
+            ContactRepository contacts,
+            fr.levier.security.UserService users,
+            Clock clock) {
+        this.users = users;
         this.tasks = tasks;
         this.partners = partners;
         this.contacts = contacts;
@@ -86,14 +95,16 @@ public class TaskService {
     /**
      * Updates a task.
      *
-     * @param id    the task
-     * @param draft data
+     * @param id      the task
+     * @param version the version read (409 when someone saved it since)
+     * @param draft   data
      * @return the task
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public TaskView update(long id, @Valid TaskDraft draft) {
+    public TaskView update(long id, long version, @Valid TaskDraft draft) {
         CrmTask t = load(id);
+        t.requireVersion(version);
         apply(t, draft);
         tasks.flush();
         return view(id);
@@ -116,10 +127,15 @@ public class TaskService {
     private void apply(CrmTask t, TaskDraft d) {
         Partner p = d.partnerId() == null
                 ? null
-                : partners.findById(d.partnerId()).orElseThrow(() -> new NotFoundException("partner " + d.partnerId()));
+                : partners.findById(d.partnerId())
+                        .orElseThrow(() -> new BusinessRuleException("partnerId", Messages.get("reference.unknown")));
         Contact c = d.contactId() == null
                 ? null
-                : contacts.findById(d.contactId()).orElseThrow(() -> new NotFoundException("contact " + d.contactId()));
+                : contacts.findById(d.contactId())
+                        .orElseThrow(() -> new BusinessRuleException("contactId", Messages.get("reference.unknown")));
+        if (users.findByUsername(d.assignee().trim()).isEmpty()) {
+            throw new BusinessRuleException("assignee", Messages.get("reference.unknownUser", d.assignee()));
+        }
         t.apply(d, p, c);
     }
 

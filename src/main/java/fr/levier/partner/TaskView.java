@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param projectId   linked project id
  * @param done        done
  * @param overdue     not done and due before today
+ * @param version     version, to send back with an update
  */
 public record TaskView(
         Long id,
@@ -28,4 +29,5 @@ public record TaskView(
         String contactName,
         Long projectId,
         boolean done,
-        boolean overdue) {}
+        boolean overdue,
+        long version) {}

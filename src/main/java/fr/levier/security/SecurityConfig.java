@@ -48,8 +48,10 @@ class SecurityConfig {
             HttpSecurity http,
             ApiTokenService tokens,
             DatabaseUserDetailsService userDetails,
-            TwoFactorService twoFactor)
+            TwoFactorService twoFactor,
+            LoginThrottle throttle)
             throws Exception {
+        http.addFilterBefore(LoginGuardFilter.api(throttle), BasicAuthenticationFilter.class);
         http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

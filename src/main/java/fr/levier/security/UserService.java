@@ -100,7 +100,7 @@ public class UserService {
         }
         if (!PasswordPolicy.isAcceptable(user.password())) {
             throw new BusinessRuleException(
-                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+                    "password", Messages.get("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         }
         AppUser created = new AppUser(
                 username,
@@ -157,7 +157,7 @@ public class UserService {
     public void resetPassword(Long id, String newPassword) {
         if (!PasswordPolicy.isAcceptable(newPassword)) {
             throw new BusinessRuleException(
-                    "password", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+                    "password", Messages.get("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         }
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         user.setPasswordHash(passwordEncoder.encode(newPassword));

@@ -107,7 +107,7 @@ class PartnerApiTest {
                 .post(
                         "/api/contacts",
                         "{\"firstName\":\"Nadia\",\"lastName\":\"Benali\",\"email\":\"" + email
-                                + "\",\"phone\":\"04 75 00 11 22\",\"consentStatus\":\"GRANTED\",\"doNotContact\":false}");
+                                + "\",\"phone\":\"04 75 00 11 22\",\"consentStatus\":\"GRANTED\",\"consentDate\":\"2026-01-05\",\"consentSource\":\"Salon\",\"doNotContact\":false}");
         assertThat(c.statusCode()).isEqualTo(201);
         assertThat(body(c).path("phone").asString()).isEqualTo("+33475001122");
         long contactId = body(c).path("id").asLong();

@@ -13,6 +13,8 @@ import fr.levier.partner.ContactService;
 import fr.levier.partner.ContactSummary;
 import fr.levier.partner.ExportFormat;
 import fr.levier.partner.ExportService;
+import fr.levier.partner.PersonalDataExport;
+import fr.levier.partner.PersonalDataService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,11 +50,17 @@ class ContactController {
     private final ContactService contacts;
     private final ExportService exports;
     private final ConsentLogService consentLog;
+    private final PersonalDataService personalData;
 
-    ContactController(ContactService contacts, ExportService exports, ConsentLogService consentLog) {
+    ContactController(
+            ContactService contacts,
+            ExportService exports,
+            ConsentLogService consentLog,
+            PersonalDataService personalData) {
         this.contacts = contacts;
         this.exports = exports;
         this.consentLog = consentLog;
+        this.personalData = personalData;
     }
 
     @GetMapping
@@ -65,7 +74,8 @@ class ContactController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The filtered list as a CSV or XLSX file")
+    @PreAuthorize("@personalDataPolicy.mayExport()")
+    @Operation(summary = "The filtered list as a CSV or XLSX file (roles of levier.privacy.export-roles; logged)")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long partnerId,
@@ -126,9 +136,36 @@ class ContactController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Erase a contact (RGPD erasure)")
+    @Operation(summary = "Refused (422): a person is erased with POST /api/contacts/{id}/erasure, which anonymises")
     void delete(@PathVariable long id) {
         contacts.delete(id);
+    }
+
+    @GetMapping("/{id}/personal-data")
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Right of access: everything held about the contact (JSON); the export is logged")
+    PersonalDataExport personalData(@PathVariable long id) {
+        return personalData.export(id);
+    }
+
+    @GetMapping(value = "/{id}/personal-data", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Right of access as a readable PDF (Accept: application/pdf)")
+    ResponseEntity<byte[]> personalDataPdf(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + id + ".pdf\"")
+                .body(personalData.exportPdf(id));
+    }
+
+    @PostMapping("/{id}/erasure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Right to erasure: anonymises the contact, its audit history and the texts naming it;"
+                    + " interactions, tasks and funding stay")
+    void erase(@PathVariable long id) {
+        personalData.erase(id);
     }
 
     @PostMapping("/affiliations")

@@ -68,9 +68,10 @@ class InteractionController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Correct an interaction")
-    InteractionView update(@PathVariable long id, @Valid @RequestBody InteractionDraft draft) {
-        return interactions.update(id, draft);
+    @Operation(summary = "Correct an interaction; send the version you read (409 when someone else saved it since)")
+    InteractionView update(
+            @PathVariable long id, @RequestParam long version, @Valid @RequestBody InteractionDraft draft) {
+        return interactions.update(id, version, draft);
     }
 
     @DeleteMapping("/{id}")

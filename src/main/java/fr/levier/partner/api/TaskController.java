@@ -67,9 +67,9 @@ class TaskController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Update a task")
-    TaskView update(@PathVariable long id, @Valid @RequestBody TaskDraft draft) {
-        return tasks.update(id, draft);
+    @Operation(summary = "Update a task; send the version you read (409 when someone else saved it since)")
+    TaskView update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody TaskDraft draft) {
+        return tasks.update(id, version, draft);
     }
 
     @DeleteMapping("/{id}")

@@ -25,6 +25,7 @@ import fr.levier.partner.ContactService;
 import fr.levier.partner.ContactSummary;
 import fr.levier.partner.ExportFormat;
 import fr.levier.partner.ExportService;
+import fr.levier.partner.PersonalDataPolicy;
 import fr.levier.partner.PhoneNumbers;
 import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
@@ -45,7 +46,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ConsentStatus> consent = new ComboBox<>();
     private final Span total = new Span();
 
-    ContactListView(ContactService contacts, ExportService exports) {
+    ContactListView(ContactService contacts, ExportService exports, PersonalDataPolicy policy) {
         this.contacts = contacts;
         setSizeFull();
         text.setPlaceholder(getTranslation("contacts.filter"));
@@ -104,17 +105,19 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
             create.setId("contact-new");
             actions.add(create);
         }
-        actions.add(
-                Downloads.link(
-                        getTranslation("export.csv"),
-                        "contacts",
-                        ExportFormat.CSV,
-                        f -> exports.contacts(filter(), f, getLocale())),
-                Downloads.link(
-                        getTranslation("export.xlsx"),
-                        "contacts",
-                        ExportFormat.XLSX,
-                        f -> exports.contacts(filter(), f, getLocale())));
+        if (policy.mayExport()) {
+            actions.add(
+                    Downloads.link(
+                            getTranslation("export.csv"),
+                            "contacts",
+                            ExportFormat.CSV,
+                            f -> exports.contacts(filter(), f, getLocale())),
+                    Downloads.link(
+                            getTranslation("export.xlsx"),
+                            "contacts",
+                            ExportFormat.XLSX,
+                            f -> exports.contacts(filter(), f, getLocale())));
+        }
         add(bar, actions, grid);
         updateTotal();
     }

@@ -8,8 +8,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +21,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.audit.HistoryService;
 import fr.levier.audit.ui.HistoryPanel;
@@ -33,6 +38,7 @@ import fr.levier.partner.InteractionService;
 import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
+import fr.levier.partner.PersonalDataService;
 import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;
 import fr.levier.partner.TaskView;
@@ -46,6 +52,7 @@ import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,6 +72,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private final TaskService tasks;
     private final List<String> officers;
     private final boolean canEdit;
+    private final boolean canErase;
+    private final PersonalDataService personalData;
     private final String me;
     private final Grid<AffiliationView> affiliations = new Grid<>();
     private final HistoryService history;
@@ -83,9 +92,12 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             UserService users,
             AuthenticationContext auth,
             ConsentLogService consentLog,
-            HistoryService history) {
+            HistoryService history,
+            PersonalDataService personalData) {
         this.consentLog = consentLog;
         this.history = history;
+        this.personalData = personalData;
+        this.canErase = Access.hasRole(Role.ADMIN_NAME);
         this.contacts = contacts;
         this.partners = partners;
         this.interactions = interactions;
@@ -178,14 +190,26 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         form.read(contact.toDraft());
         form.setReadOnly(!canEdit);
         add(title, form);
+        personalData
+                .erasedAt(contact.id())
+                .ifPresent(at -> add(new Span(getTranslation(
+                        "contact.erasedOn",
+                        FrenchFormats.date(
+                                at.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate())))));
+        HorizontalLayout actions = new HorizontalLayout();
         if (canEdit) {
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("contact-save");
+            actions.add(save, personalDataLink());
+        }
+        if (canErase) {
             Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.TRASH.create(), e -> erase());
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            add(new HorizontalLayout(save, erase));
+            erase.setId("contact-erase");
+            actions.add(erase);
         }
+        add(actions);
         consentGrid.setItems(
                 consentLog.history(contact.id(), PageRequest.of(0, 100)).getContent());
         long id = contact.id();
@@ -236,16 +260,31 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private void erase() {
         ConfirmDialog confirm = new ConfirmDialog(
                 getTranslation("contact.erase"),
-                getTranslation("contact.eraseConfirm", contact.displayName()),
+                getTranslation("contact.eraseConfirm2", contact.displayName()),
                 getTranslation("contact.erase"),
                 e -> {
-                    contacts.delete(contact.id());
+                    personalData.erase(contact.id());
                     Notifications.success(getTranslation("contact.erased"));
-                    getUI().ifPresent(ui -> ui.navigate("contacts"));
+                    contact = contacts.details(contact.id());
+                    build();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
+    }
+
+    private Anchor personalDataLink() {
+        long id = contact.id();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = personalData.exportPdf(id);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(pdf), "contact-" + id + ".pdf", "application/pdf", pdf.length);
+        });
+        Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        a.add(VaadinIcon.FILE_TEXT_O.create());
+        a.add(" " + getTranslation("contact.personalData"));
+        a.setId("contact-personal-data");
+        return a;
     }
 
     private void linkPartner() {

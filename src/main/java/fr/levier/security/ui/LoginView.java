@@ -26,15 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        login.setI18n(i18n);
+        login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -49,9 +41,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("throttled")) {
+            // the brute-force brake (LoginThrottle) sent the user back: say why and for how long
+            String minutes = params.get("throttled").getFirst().replaceAll("\\D", "");
+            login.setI18n(
+                    i18n(getTranslation("login.throttled.title"), getTranslation("login.throttled.message", minutes)));
+            login.setError(true);
+        } else if (params.containsKey("error")) {
             login.setError(true);
         }
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
     }
 
     @Override
