@@ -16,7 +16,7 @@ class LoginBrowserIT extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]"))
                 .hasText("Se connecter");
-        screenshot("login");
+        documentedScreenshot("login");
 
         loginAs("officer", "levier-demo-2026");
 
@@ -31,7 +31,7 @@ class LoginBrowserIT extends BrowserTest {
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utilisateurs"))
                         .count())
                 .isZero();
-        screenshot("home");
+        documentedScreenshot("home");
 
         // English on demand: the choice survives the reload
         page.locator("#language").click();
@@ -75,9 +75,9 @@ class LoginBrowserIT extends BrowserTest {
         page.locator("#token-create").click();
         PlaywrightAssertions.assertThat(page.locator("#token-secret input"))
                 .hasValue(java.util.regex.Pattern.compile("^lev_.{20,}"));
-        screenshot("api-token-created");
+        documentedScreenshot("api-token-created");
         page.navigate(url("admin/users"));
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid")).containsText("Julien Marchetti");
-        screenshot("users-admin");
+        documentedScreenshot("users-admin");
     }
 }

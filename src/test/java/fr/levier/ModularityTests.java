@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 
-/** The module rules of ../shared/conventions.md, enforced by Spring Modulith. */
+/** The module rules of docs/conventions.md, enforced by Spring Modulith. */
 class ModularityTests {
 
     @Test

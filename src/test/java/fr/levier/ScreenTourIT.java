@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A tour of every screen as a new administrator would click through it: each menu entry and the
  * main detail pages open without an error, and no text is left untranslated ({@code !key!}).
- * Screenshots of each land in target/screenshots/tour-*.png.
+ * Screenshots of each land in target/screenshots/tour-*.png; those of the partner and project lists
+ * and of a commitment are also the documentation's ({@code docs/screenshots/}).
  */
 class ScreenTourIT extends BrowserTest {
 
@@ -38,7 +39,7 @@ class ScreenTourIT extends BrowserTest {
 
         ApiClient api = new ApiClient(port).basic("admin", "levier-demo-2026");
         paths.add("partners/"
-                + firstId(api.get("/api/partners?q=Drôme&type=DEPARTMENT").body()));
+                + firstId(api.get("/api/partners?type=DEPARTMENT&size=1").body()));
         paths.add(
                 "projects/" + firstId(api.get("/api/projects?size=1&sort=code").body()));
         paths.add("commitments/" + firstId(api.get("/api/commitments?size=1").body()));
@@ -55,7 +56,17 @@ class ScreenTourIT extends BrowserTest {
             assertThat(page.locator("vaadin-notification-card[theme~=error]").count())
                     .as("error on /" + path)
                     .isZero();
-            screenshot("tour-" + (path.isEmpty() ? "home" : path.replaceAll("[^a-z0-9]+", "-")));
+            String name = "tour-" + (path.isEmpty() ? "home" : path.replaceAll("[^a-z0-9]+", "-"));
+            switch (path) {
+                case "partners", "projects" -> documentedScreenshot(path);
+                default -> {
+                    if (path.startsWith("commitments/")) {
+                        documentedScreenshot("commitment");
+                    } else {
+                        screenshot(name);
+                    }
+                }
+            }
         }
     }
 

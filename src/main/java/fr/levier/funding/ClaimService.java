@@ -1,9 +1,9 @@
 package fr.levier.funding;
 
-import fr.levier.project.StaleRecordException;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,17 +23,12 @@ public class ClaimService {
     private final PaymentClaimRepository claims;
     private final CommitmentRepository commitments;
     private final FundingProgrammeRepository programmes;
-    private final FundingTexts texts;
 
     ClaimService(
-            PaymentClaimRepository claims,
-            CommitmentRepository commitments,
-            FundingProgrammeRepository programmes,
-            FundingTexts texts) {
+            PaymentClaimRepository claims, CommitmentRepository commitments, FundingProgrammeRepository programmes) {
         this.claims = claims;
         this.commitments = commitments;
         this.programmes = programmes;
-        this.texts = texts;
     }
 
     /** @return the claims of a commitment, oldest first */
@@ -91,11 +86,9 @@ public class ClaimService {
     @PreAuthorize("hasRole('OFFICER')")
     public ClaimSummary update(long id, long version, @Valid ClaimInput input) {
         PaymentClaim claim = load(id);
-        if (claim.getVersion() != version) {
-            throw new StaleRecordException(PaymentClaim.class, id, claim.getUpdatedBy(), claim.getUpdatedAt());
-        }
+        claim.requireVersion(version);
         if (claim.getStatus() == ClaimStatus.PAID) {
-            throw new BusinessRuleException("status", texts.get("claim.error.paidIsFinal"));
+            throw new BusinessRuleException("status", Messages.get("claim.error.paidIsFinal"));
         }
         Commitment c = commitments.findById(claim.getCommitmentId()).orElseThrow();
         check(c, input, id);
@@ -109,7 +102,7 @@ public class ClaimService {
     public void delete(long id) {
         PaymentClaim claim = load(id);
         if (claim.getStatus() == ClaimStatus.PAID) {
-            throw new BusinessRuleException("status", texts.get("claim.error.paidIsFinal"));
+            throw new BusinessRuleException("status", Messages.get("claim.error.paidIsFinal"));
         }
         claims.delete(claim);
     }
@@ -127,11 +120,9 @@ public class ClaimService {
     @PreAuthorize("hasRole('FINANCE')")
     public ClaimSummary recordPayment(long id, long version, @Valid PaymentInput payment) {
         PaymentClaim claim = load(id);
-        if (claim.getVersion() != version) {
-            throw new StaleRecordException(PaymentClaim.class, id, claim.getUpdatedBy(), claim.getUpdatedAt());
-        }
+        claim.requireVersion(version);
         if (claim.getStatus() != ClaimStatus.SENT) {
-            throw new BusinessRuleException("status", texts.get("claim.error.notSent"));
+            throw new BusinessRuleException("status", Messages.get("claim.error.notSent"));
         }
         claim.recordPayment(payment.cashedAmount(), payment.cashedOn());
         claims.saveAndFlush(claim);
@@ -148,13 +139,13 @@ public class ClaimService {
 
     private void check(Commitment c, ClaimInput in, Long excludedId) {
         if (in.status() == ClaimStatus.PAID) {
-            throw new BusinessRuleException("status", texts.get("claim.error.paidByFinance"));
+            throw new BusinessRuleException("status", Messages.get("claim.error.paidByFinance"));
         }
         if (in.status() == ClaimStatus.SENT && in.sentOn() == null) {
-            throw new BusinessRuleException("sentOn", texts.get("claim.error.sentOnRequired"));
+            throw new BusinessRuleException("sentOn", Messages.get("claim.error.sentOnRequired"));
         }
         if (!c.getStatus().isAwarded() || c.getStatus() == CommitmentStatus.CLOSED) {
-            throw new BusinessRuleException("amount", texts.get("claim.rule.NOT_AWARDED"));
+            throw new BusinessRuleException("amount", Messages.get("claim.rule.NOT_AWARDED"));
         }
         if (in.status() == ClaimStatus.REJECTED) {
             return;
@@ -185,9 +176,9 @@ public class ClaimService {
                 .ifPresent(v -> {
                     throw new BusinessRuleException(
                             "amount",
-                            texts.get(
+                            Messages.get(
                                     "claim.rule." + v.rule().name(),
-                                    FrenchFormats.money(v.limit(), texts.locale()),
+                                    FrenchFormats.money(v.limit(), Messages.current()),
                                     percent(ceilings.advancePct()),
                                     percent(ceilings.cumulativePct())));
                 });
@@ -195,7 +186,7 @@ public class ClaimService {
 
     private String percent(BigDecimal pct) {
         String plain = pct.stripTrailingZeros().toPlainString();
-        return "en".equals(texts.locale().getLanguage()) ? plain : plain.replace('.', ',');
+        return "en".equals(Messages.current().getLanguage()) ? plain : plain.replace('.', ',');
     }
 
     private PaymentClaim load(long id) {

@@ -97,7 +97,7 @@ class Commitment extends AbstractEntity {
         amountAwarded = in.amountAwarded();
         counterpartValue = in.counterpartValue();
         counterpartDescription = in.counterpartDescription();
-        var d = in.dates() == null ? fr.levier.project.DossierDates.NONE : in.dates();
+        var d = in.dates() == null ? fr.levier.shared.DossierDates.NONE : in.dates();
         openedOn = d.openedOn();
         submittedOn = d.submittedOn();
         completeOn = d.completeOn();
@@ -111,8 +111,8 @@ class Commitment extends AbstractEntity {
         notes = in.notes();
     }
 
-    fr.levier.project.DossierDates dates() {
-        return new fr.levier.project.DossierDates(
+    fr.levier.shared.DossierDates dates() {
+        return new fr.levier.shared.DossierDates(
                 openedOn,
                 submittedOn,
                 completeOn,

@@ -1,6 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,23 +59,68 @@ public record CommitmentDetails(
 
     /** @return the same values as an input, to edit */
     public CommitmentInput toInput() {
-        return new CommitmentInput(
-                partnerId,
-                programmeId,
-                title,
-                kind,
-                amountRequested,
-                amountAwarded,
-                counterpartValue,
-                counterpartDescription,
-                dates,
-                extensionGranted,
-                ownDeadline,
-                notes);
+        return CommitmentInput.builder()
+                .partnerId(partnerId)
+                .programmeId(programmeId)
+                .title(title)
+                .kind(kind)
+                .amountRequested(amountRequested)
+                .amountAwarded(amountAwarded)
+                .counterpartValue(counterpartValue)
+                .counterpartDescription(counterpartDescription)
+                .dates(dates)
+                .extensionGranted(extensionGranted)
+                .ownDeadline(ownDeadline)
+                .notes(notes)
+                .build();
     }
 
     /** @return what may still be allocated */
     public BigDecimal remainder() {
         return allocationBase.subtract(allocated);
+    }
+
+    /**
+     * What a commitment's details show beyond what it stores.
+     *
+     * @param partnerName    the partner's name
+     * @param programmeCode  the programme's code, {@code null} for none
+     * @param allocated      sum of its allocations
+     * @param deadline       next lapse deadline, {@code null} when none runs
+     * @param mecenat        the counterpart check, {@code null} unless mécénat or sponsorship
+     */
+    record Derived(
+            String partnerName,
+            String programmeCode,
+            BigDecimal allocated,
+            LapseClock.Deadline deadline,
+            MecenatCheck.Result mecenat) {}
+
+    /** @return the details of a stored commitment with what is derived from it */
+    static CommitmentDetails of(Commitment c, Derived d) {
+        return new CommitmentDetails(
+                c.getId(),
+                c.getVersion(),
+                c.getPartnerId(),
+                d.partnerName(),
+                c.getProgrammeId(),
+                d.programmeCode(),
+                c.getTitle(),
+                c.getKind(),
+                c.getStatus(),
+                c.getAmountRequested(),
+                c.getAmountAwarded(),
+                c.getCounterpartValue(),
+                c.getCounterpartDescription(),
+                c.dates(),
+                c.isExtensionGranted(),
+                c.getOwnDeadline(),
+                c.getNotes(),
+                d.allocated().setScale(2),
+                c.allocationBase(),
+                d.deadline(),
+                d.mecenat(),
+                c.getUpdatedBy(),
+                c.getUpdatedAt());
     }
 }

@@ -1,6 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -45,4 +45,103 @@ public record CommitmentInput(
         DossierDates dates,
         Boolean extensionGranted,
         LocalDate ownDeadline,
-        @Size(max = 4000) String notes) {}
+        @Size(max = 4000) String notes) {
+    /** @return an empty builder: name each value instead of passing 12 in order */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CommitmentInput} value by value. */
+    public static final class Builder {
+        private Long partnerId;
+        private Long programmeId;
+        private String title;
+        private CommitmentKind kind;
+        private BigDecimal amountRequested;
+        private BigDecimal amountAwarded;
+        private BigDecimal counterpartValue;
+        private String counterpartDescription;
+        private DossierDates dates;
+        private Boolean extensionGranted;
+        private LocalDate ownDeadline;
+        private String notes;
+
+        private Builder() {}
+
+        public Builder partnerId(Long partnerId) {
+            this.partnerId = partnerId;
+            return this;
+        }
+
+        public Builder programmeId(Long programmeId) {
+            this.programmeId = programmeId;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder kind(CommitmentKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder amountRequested(BigDecimal amountRequested) {
+            this.amountRequested = amountRequested;
+            return this;
+        }
+
+        public Builder amountAwarded(BigDecimal amountAwarded) {
+            this.amountAwarded = amountAwarded;
+            return this;
+        }
+
+        public Builder counterpartValue(BigDecimal counterpartValue) {
+            this.counterpartValue = counterpartValue;
+            return this;
+        }
+
+        public Builder counterpartDescription(String counterpartDescription) {
+            this.counterpartDescription = counterpartDescription;
+            return this;
+        }
+
+        public Builder dates(DossierDates dates) {
+            this.dates = dates;
+            return this;
+        }
+
+        public Builder extensionGranted(Boolean extensionGranted) {
+            this.extensionGranted = extensionGranted;
+            return this;
+        }
+
+        public Builder ownDeadline(LocalDate ownDeadline) {
+            this.ownDeadline = ownDeadline;
+            return this;
+        }
+
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public CommitmentInput build() {
+            return new CommitmentInput(
+                    partnerId,
+                    programmeId,
+                    title,
+                    kind,
+                    amountRequested,
+                    amountAwarded,
+                    counterpartValue,
+                    counterpartDescription,
+                    dates,
+                    extensionGranted,
+                    ownDeadline,
+                    notes);
+        }
+    }
+}

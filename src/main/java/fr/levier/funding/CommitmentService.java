@@ -5,10 +5,12 @@ import fr.levier.partner.PartnerSummary;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
-import fr.levier.project.StaleRecordException;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.SqlPatterns;
+import fr.levier.shared.StaleRecordException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +45,6 @@ public class CommitmentService {
     private final PartnerService partners;
     private final PartnerNames partnerNames;
     private final ProjectService projects;
-    private final FundingTexts texts;
     private final Clock clock;
 
     CommitmentService(
@@ -54,7 +55,6 @@ public class CommitmentService {
             PartnerService partners,
             PartnerNames partnerNames,
             ProjectService projects,
-            FundingTexts texts,
             Clock clock) {
         this.commitments = commitments;
         this.allocations = allocations;
@@ -63,7 +63,6 @@ public class CommitmentService {
         this.partners = partners;
         this.partnerNames = partnerNames;
         this.projects = projects;
-        this.texts = texts;
         this.clock = clock;
     }
 
@@ -71,8 +70,8 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<CommitmentSummary> find(CommitmentFilter filter, Pageable pageable) {
-        Page<CommitmentRow> page =
-                commitments.search(like(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
+        Page<CommitmentRow> page = commitments.search(
+                SqlPatterns.contains(filter.text()), filter.partnerId(), filter.status(), filter.kind(), pageable);
         Map<Long, PartnerSummary> names =
                 partnerNames.of(page.stream().map(CommitmentRow::partnerId).collect(Collectors.toSet()));
         return page.map(r -> new CommitmentSummary(
@@ -91,7 +90,8 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(CommitmentFilter filter) {
-        return commitments.countMatching(like(filter.text()), filter.partnerId(), filter.status(), filter.kind());
+        return commitments.countMatching(
+                SqlPatterns.contains(filter.text()), filter.partnerId(), filter.status(), filter.kind());
     }
 
     /** @return the commitment with its derived figures (allocated, next deadline, mécénat check) */
@@ -137,9 +137,7 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public CommitmentDetails update(long id, long version, @Valid CommitmentInput input) {
         Commitment c = load(id);
-        if (c.getVersion() != version) {
-            throw new StaleRecordException(Commitment.class, id, c.getUpdatedBy(), c.getUpdatedAt());
-        }
+        c.requireVersion(version);
         check(input);
         BigDecimal allocated = allocations.allocated(id);
         BigDecimal newBase = c.getStatus().isAwarded() && input.amountAwarded() != null
@@ -148,7 +146,7 @@ public class CommitmentService {
         if (allocated.compareTo(newBase) > 0) {
             String field = c.getStatus().isAwarded() ? "amountAwarded" : "amountRequested";
             throw new BusinessRuleException(
-                    field, texts.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
+                    field, Messages.get("funding.error.baseBelowAllocated", money(newBase), money(allocated)));
         }
         c.apply(input);
         return details(commitments.saveAndFlush(c));
@@ -167,26 +165,25 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public CommitmentDetails changeStatus(long id, long version, CommitmentStatus target) {
         Commitment c = load(id);
-        if (c.getVersion() != version) {
-            throw new StaleRecordException(Commitment.class, id, c.getUpdatedBy(), c.getUpdatedAt());
-        }
+        c.requireVersion(version);
         if (!c.getStatus().canMoveTo(target)) {
             throw new BusinessRuleException(
                     "status",
-                    texts.get(
+                    Messages.get(
                             "funding.error.transition",
-                            texts.get("commitmentStatus." + c.getStatus().name()),
-                            texts.get("commitmentStatus." + target.name())));
+                            Messages.get("commitmentStatus." + c.getStatus().name()),
+                            Messages.get("commitmentStatus." + target.name())));
         }
         if (target.isAwarded() && !c.getStatus().isAwarded()) {
             if (c.getAmountAwarded() == null || c.getAmountAwarded().signum() <= 0) {
-                throw new BusinessRuleException("amountAwarded", texts.get("funding.error.awardAmountRequired"));
+                throw new BusinessRuleException("amountAwarded", Messages.get("funding.error.awardAmountRequired"));
             }
             BigDecimal allocated = allocations.allocated(id);
             if (allocated.compareTo(c.getAmountAwarded()) > 0) {
                 throw new BusinessRuleException(
                         "amountAwarded",
-                        texts.get("funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
+                        Messages.get(
+                                "funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
             }
         }
         c.setStatus(target);
@@ -203,7 +200,7 @@ public class CommitmentService {
     public void delete(long id) {
         Commitment c = load(id);
         if (claims.countByCommitmentId(id) > 0) {
-            throw new BusinessRuleException(texts.get("funding.error.hasClaims"));
+            throw new BusinessRuleException(Messages.get("funding.error.hasClaims"));
         }
         allocations.deleteByCommitmentId(id);
         commitments.delete(c);
@@ -247,7 +244,7 @@ public class CommitmentService {
         if (allocations
                 .findByCommitmentIdAndProjectId(input.commitmentId(), input.projectId())
                 .isPresent()) {
-            throw new BusinessRuleException("projectId", texts.get("funding.error.alreadyAllocated"));
+            throw new BusinessRuleException("projectId", Messages.get("funding.error.alreadyAllocated"));
         }
         checkCeiling(c, allocations.allocated(c.getId()), input.amount());
         return withProjects(
@@ -267,11 +264,9 @@ public class CommitmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public AllocationSummary updateAllocation(long id, long version, BigDecimal amount) {
         Allocation a = allocations.findById(id).orElseThrow(() -> new NotFoundException("Allocation " + id));
-        if (a.getVersion() != version) {
-            throw new StaleRecordException(Allocation.class, id, a.getUpdatedBy(), a.getUpdatedAt());
-        }
+        a.requireVersion(version);
         if (amount == null || amount.signum() <= 0) {
-            throw new BusinessRuleException("amount", texts.get("funding.error.amountPositive"));
+            throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
         }
         checkCeiling(load(a.getCommitmentId()), allocations.allocatedExcept(a.getCommitmentId(), id), amount);
         a.setAmount(amount);
@@ -300,7 +295,7 @@ public class CommitmentService {
         Commitment c = load(commitmentId);
         for (var e : split.entrySet()) {
             if (e.getValue() == null || e.getValue().signum() <= 0) {
-                throw new BusinessRuleException("amount", texts.get("funding.error.amountPositive"));
+                throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
             }
             requireProject(e.getKey());
         }
@@ -331,11 +326,12 @@ public class CommitmentService {
         BigDecimal base = c.allocationBase();
         BigDecimal total = others.add(amount);
         if (total.compareTo(base) > 0) {
-            String basis = texts.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
+            String basis =
+                    Messages.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
             BigDecimal left = base.subtract(others);
             throw new BusinessRuleException(
                     "amount",
-                    texts.get(
+                    Messages.get(
                             "funding.error.allocationCeiling",
                             money(total),
                             basis,
@@ -346,16 +342,16 @@ public class CommitmentService {
 
     private void check(CommitmentInput in) {
         if (partners.get(in.partnerId()).isEmpty()) {
-            throw new BusinessRuleException("partnerId", texts.get("funding.error.noPartner"));
+            throw new BusinessRuleException("partnerId", Messages.get("funding.error.noPartner"));
         }
         if (in.programmeId() != null && !programmes.existsById(in.programmeId())) {
-            throw new BusinessRuleException("programmeId", texts.get("funding.error.noProgramme"));
+            throw new BusinessRuleException("programmeId", Messages.get("funding.error.noProgramme"));
         }
     }
 
     private void requireProject(Long projectId) {
         if (projects.get(projectId).isEmpty()) {
-            throw new BusinessRuleException("projectId", texts.get("funding.error.noProject", projectId));
+            throw new BusinessRuleException("projectId", Messages.get("funding.error.noProject", projectId));
         }
     }
 
@@ -398,30 +394,10 @@ public class CommitmentService {
                         c.getAmountAwarded() != null ? c.getAmountAwarded() : c.getAmountRequested(),
                         c.getCounterpartValue())
                 : null;
-        return new CommitmentDetails(
-                c.getId(),
-                c.getVersion(),
-                c.getPartnerId(),
-                partnerName,
-                c.getProgrammeId(),
-                programme == null ? null : programme.code(),
-                c.getTitle(),
-                c.getKind(),
-                c.getStatus(),
-                c.getAmountRequested(),
-                c.getAmountAwarded(),
-                c.getCounterpartValue(),
-                c.getCounterpartDescription(),
-                c.dates(),
-                c.isExtensionGranted(),
-                c.getOwnDeadline(),
-                c.getNotes(),
-                allocated.setScale(2),
-                c.allocationBase(),
-                deadline,
-                mecenat,
-                c.getUpdatedBy(),
-                c.getUpdatedAt());
+        return CommitmentDetails.of(
+                c,
+                new CommitmentDetails.Derived(
+                        partnerName, programme == null ? null : programme.code(), allocated, deadline, mecenat));
     }
 
     private LapseClock.Deadline deadline(Commitment c, ProgrammeSummary programme) {
@@ -447,11 +423,7 @@ public class CommitmentService {
     }
 
     private String money(BigDecimal v) {
-        Locale locale = texts.locale();
+        Locale locale = Messages.current();
         return FrenchFormats.money(v, locale);
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

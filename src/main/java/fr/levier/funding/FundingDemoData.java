@@ -4,13 +4,13 @@ import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
 import fr.levier.partner.PartnerType;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectStatus;
 import fr.levier.project.ProjectSummary;
 import fr.levier.shared.DemoSeed;
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -228,19 +228,17 @@ class FundingDemoData implements DemoSeed {
                             st,
                             p,
                             null);
-                    c.apply(new CommitmentInput(
-                            c.getPartnerId(),
-                            null,
-                            c.getTitle(),
-                            kind,
-                            c.getAmountRequested(),
-                            c.getAmountAwarded(),
-                            counterpart,
-                            counterpartText,
-                            c.dates(),
-                            false,
-                            null,
-                            null));
+                    c.apply(CommitmentInput.builder()
+                            .partnerId(c.getPartnerId())
+                            .title(c.getTitle())
+                            .kind(kind)
+                            .amountRequested(c.getAmountRequested())
+                            .amountAwarded(c.getAmountAwarded())
+                            .counterpartValue(counterpart)
+                            .counterpartDescription(counterpartText)
+                            .dates(c.dates())
+                            .extensionGranted(false)
+                            .build());
                     allocations.save(new Allocation(c.getId(), p.id(), c.allocationBase()));
                     claimsFor(c, c.getAmountAwarded(), st);
                 }
@@ -346,16 +344,14 @@ class FundingDemoData implements DemoSeed {
                 notifiedOverride);
         if (notifiedOverride != null) {
             var d = c.dates();
-            c.apply(new CommitmentInput(
-                    c.getPartnerId(),
-                    c.getProgrammeId(),
-                    c.getTitle(),
-                    c.getKind(),
-                    c.getAmountRequested(),
-                    c.getAmountAwarded(),
-                    null,
-                    null,
-                    new DossierDates(
+            c.apply(CommitmentInput.builder()
+                    .partnerId(c.getPartnerId())
+                    .programmeId(c.getProgrammeId())
+                    .title(c.getTitle())
+                    .kind(c.getKind())
+                    .amountRequested(c.getAmountRequested())
+                    .amountAwarded(c.getAmountAwarded())
+                    .dates(new DossierDates(
                             d.openedOn(),
                             d.submittedOn(),
                             d.completeOn(),
@@ -363,10 +359,10 @@ class FundingDemoData implements DemoSeed {
                             d.notifiedOn(),
                             d.conventionSignedOn(),
                             startedOverride,
-                            null),
-                    extension,
-                    null,
-                    "Cas de démonstration : échéance de caducité"));
+                            null))
+                    .extensionGranted(extension)
+                    .notes("Cas de démonstration : échéance de caducité")
+                    .build());
         }
         allocations.save(new Allocation(c.getId(), p.id(), c.allocationBase()));
         claimsFor(c, c.getAmountAwarded(), st);
@@ -415,19 +411,16 @@ class FundingDemoData implements DemoSeed {
         }
         LocalDate started = notifiedOverride != null ? null : status.isAwarded() ? pd.worksStartedOn() : null;
         LocalDate completed = status.isAwarded() ? pd.completionDeclaredOn() : null;
-        Commitment c = new Commitment(new CommitmentInput(
-                partner.id(),
-                programme == null ? null : programmeIds.get(programme),
-                title,
-                kind,
-                requested,
-                awarded,
-                null,
-                null,
-                new DossierDates(opened, submitted, complete, decidedOn, notified, signed, started, completed),
-                false,
-                null,
-                null));
+        Commitment c = new Commitment(CommitmentInput.builder()
+                .partnerId(partner.id())
+                .programmeId(programme == null ? null : programmeIds.get(programme))
+                .title(title)
+                .kind(kind)
+                .amountRequested(requested)
+                .amountAwarded(awarded)
+                .dates(new DossierDates(opened, submitted, complete, decidedOn, notified, signed, started, completed))
+                .extensionGranted(false)
+                .build());
         c.setStatus(status);
         return commitments.save(c);
     }

@@ -1,5 +1,6 @@
 package fr.levier.funding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -22,6 +23,7 @@ public final class MecenatCheck {
      * @param ceiling        the most the counterparts may be worth
      * @param sponsoring     counterparts above 25 %: this is parrainage, not mécénat
      */
+    @Schema(name = "MecenatCheckResult", description = "The counterpart check of a mécénat or sponsorship")
     public record Result(BigDecimal counterpartPct, BigDecimal ceiling, boolean sponsoring) {}
 
     /**

@@ -5,6 +5,7 @@ import fr.levier.partner.PartnerSummary;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,19 +39,13 @@ public class MecenatReceiptService {
     private final CommitmentRepository commitments;
     private final PaymentClaimRepository claims;
     private final PartnerService partners;
-    private final FundingTexts texts;
     private final Clock clock;
 
     MecenatReceiptService(
-            CommitmentRepository commitments,
-            PaymentClaimRepository claims,
-            PartnerService partners,
-            FundingTexts texts,
-            Clock clock) {
+            CommitmentRepository commitments, PaymentClaimRepository claims, PartnerService partners, Clock clock) {
         this.commitments = commitments;
         this.claims = claims;
         this.partners = partners;
-        this.texts = texts;
         this.clock = clock;
     }
 
@@ -68,14 +63,14 @@ public class MecenatReceiptService {
                 .findById(commitmentId)
                 .orElseThrow(() -> new NotFoundException("Commitment " + commitmentId));
         if (c.getKind() != CommitmentKind.MECENAT) {
-            throw new BusinessRuleException(texts.get("receipt.error.notMecenat"));
+            throw new BusinessRuleException(Messages.get("receipt.error.notMecenat"));
         }
         if (!c.getStatus().isAwarded() || c.getAmountAwarded() == null) {
-            throw new BusinessRuleException(texts.get("receipt.error.notAwarded"));
+            throw new BusinessRuleException(Messages.get("receipt.error.notAwarded"));
         }
         MecenatCheck.Result check = MecenatCheck.evaluate(c.getAmountAwarded(), c.getCounterpartValue());
         if (check.sponsoring()) {
-            throw new BusinessRuleException(texts.get("receipt.error.sponsoring"));
+            throw new BusinessRuleException(Messages.get("receipt.error.sponsoring"));
         }
         PartnerSummary donor = partners.get(c.getPartnerId()).orElseThrow();
         BigDecimal cashed = claims.cashed(c.getId());

@@ -1,5 +1,6 @@
 package fr.levier.funding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -61,6 +62,7 @@ public final class SelfFinancingFloor {
      * @param aidWithinEligible public aid ≤ eligible expense (true when the expense is unknown)
      * @param aidMargin       eligible expense − public aid, {@code null} when the expense is unknown
      */
+    @Schema(name = "SelfFinancingFloorResult", description = "The 20 % self-financing floor check of a project")
     public record Result(
             Status status,
             BigDecimal rate,

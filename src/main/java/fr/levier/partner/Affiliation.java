@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "affiliation")
 @Audited
-class Affiliation extends AbstractEntity {
+public class Affiliation extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contact_id")
@@ -38,7 +38,7 @@ class Affiliation extends AbstractEntity {
 
     protected Affiliation() {}
 
-    Affiliation(Contact contact, Partner partner, String role, LocalDate startDate) {
+    public Affiliation(Contact contact, Partner partner, String role, LocalDate startDate) {
         this.contact = contact;
         this.partner = partner;
         this.role = role;

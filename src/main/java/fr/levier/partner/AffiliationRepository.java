@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AffiliationRepository extends JpaRepository<Affiliation, Long> {
+public interface AffiliationRepository extends JpaRepository<Affiliation, Long> {
 
     String VIEW =
             "select new fr.levier.partner.AffiliationView(a.id, c.id, concat(coalesce(concat(c.firstName, ' '), ''), c.lastName),"

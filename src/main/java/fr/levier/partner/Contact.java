@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "contact")
 @Audited
-class Contact extends AbstractEntity {
+public class Contact extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -75,12 +75,12 @@ class Contact extends AbstractEntity {
 
     protected Contact() {}
 
-    Contact(ContactDraft d) {
+    public Contact(ContactDraft d) {
         apply(d);
     }
 
     /** Copies a validated draft; phones must already be normalised by the service. */
-    void apply(ContactDraft d) {
+    public void apply(ContactDraft d) {
         civility = d.civility();
         firstName = Partner.blankToNull(d.firstName());
         lastName = d.lastName().trim();
@@ -101,11 +101,11 @@ class Contact extends AbstractEntity {
         doNotContact = d.doNotContact();
     }
 
-    static String emailKey(String email) {
+    public static String emailKey(String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    ContactDetails toDetails() {
+    public ContactDetails toDetails() {
         return new ContactDetails(
                 getId(),
                 getVersion(),
@@ -125,7 +125,7 @@ class Contact extends AbstractEntity {
                 doNotContact);
     }
 
-    String displayName() {
+    public String displayName() {
         return firstName == null ? lastName : firstName + " " + lastName;
     }
 

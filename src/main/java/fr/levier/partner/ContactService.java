@@ -2,6 +2,7 @@ package fr.levier.partner;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,9 +118,7 @@ public class ContactService {
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails update(long id, @Valid ContactDraft draft) {
         Contact c = load(id);
-        if (draft.version() != null && draft.version() != c.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Contact.class, id);
-        }
+        c.requireVersion(draft.version());
         check(draft, id, true);
         c.apply(draft);
         return contacts.saveAndFlush(c).toDetails();
@@ -174,8 +172,7 @@ public class ContactService {
         Partner p = partners.findById(draft.partnerId())
                 .orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
         if (affiliations.currentExists(c.getId(), p.getId())) {
-            throw new BusinessRuleException(
-                    "partnerId", PartnerMessages.get("contact.error.alreadyAffiliated", p.getName()));
+            throw new BusinessRuleException("partnerId", Messages.get("contact.error.alreadyAffiliated", p.getName()));
         }
         Affiliation a = affiliations.saveAndFlush(new Affiliation(
                 c,
@@ -227,18 +224,17 @@ public class ContactService {
 
     private void check(ContactDraft draft, Long id, boolean acceptDuplicate) {
         if (!PhoneNumbers.isValid(draft.phone())) {
-            throw new BusinessRuleException("phone", PartnerMessages.get("contact.error.phone"));
+            throw new BusinessRuleException("phone", Messages.get("contact.error.phone"));
         }
         if (!PhoneNumbers.isValid(draft.mobile())) {
-            throw new BusinessRuleException("mobile", PartnerMessages.get("contact.error.phone"));
+            throw new BusinessRuleException("mobile", Messages.get("contact.error.phone"));
         }
         if (!acceptDuplicate) {
             List<ContactDetails> same = duplicatesOf(draft.email(), id);
             if (!same.isEmpty()) {
                 throw new BusinessRuleException(
                         "email",
-                        PartnerMessages.get(
-                                "contact.error.duplicate", same.get(0).displayName()));
+                        Messages.get("contact.error.duplicate", same.get(0).displayName()));
             }
         }
     }

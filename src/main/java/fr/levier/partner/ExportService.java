@@ -1,5 +1,6 @@
 package fr.levier.partner;
 
+import fr.levier.shared.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +33,10 @@ public class ExportService {
 
     private final PartnerService partners;
     private final ContactService contacts;
-    private final com.vaadin.flow.i18n.I18NProvider i18n;
 
-    ExportService(PartnerService partners, ContactService contacts, com.vaadin.flow.i18n.I18NProvider i18n) {
+    ExportService(PartnerService partners, ContactService contacts) {
         this.partners = partners;
         this.contacts = contacts;
-        this.i18n = i18n;
     }
 
     /**
@@ -176,7 +175,7 @@ public class ExportService {
     }
 
     private String t(String key, Locale locale) {
-        return i18n.getTranslation(key, locale);
+        return Messages.get(locale, key);
     }
 
     private static String nz(String s) {

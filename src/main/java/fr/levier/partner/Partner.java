@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "partner")
 @Audited
-class Partner extends AbstractEntity {
+public class Partner extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -97,7 +97,7 @@ class Partner extends AbstractEntity {
 
     protected Partner() {}
 
-    Partner(String name, PartnerType type) {
+    public Partner(String name, PartnerType type) {
         this.type = type;
         setName(name);
     }
@@ -106,7 +106,7 @@ class Partner extends AbstractEntity {
         return new PartnerSummary(getId(), name, type, siret, town, status, officerUsername, investInRomans);
     }
 
-    PartnerDetails toDetails() {
+    public PartnerDetails toDetails() {
         return new PartnerDetails(
                 getId(),
                 getVersion(),
@@ -131,7 +131,7 @@ class Partner extends AbstractEntity {
     }
 
     /** Copies every field of a validated draft (identity form, API, import). */
-    void apply(PartnerDraft d) {
+    public void apply(PartnerDraft d) {
         setName(d.name().trim());
         type = d.type();
         legalForm = blankToNull(d.legalForm());
@@ -161,11 +161,11 @@ class Partner extends AbstractEntity {
         searchTokens.addAll(tokens);
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 

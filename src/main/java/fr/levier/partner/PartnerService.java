@@ -2,13 +2,19 @@ package fr.levier.partner;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +23,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +35,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class PartnerService {
+
+    /** Ids per query of {@link #summaries}: well under every database's IN-list limit. */
+    static final int ID_BATCH = 1_000;
 
     private final PartnerRepository partners;
     private final AffiliationRepository affiliations;
@@ -86,6 +94,25 @@ public class PartnerService {
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<PartnerSummary> get(long id) {
         return partners.findById(id).map(Partner::toSummary);
+    }
+
+    /**
+     * The summaries of many partners at once, read by id in batches of {@value #ID_BATCH} (one query each),
+     * however many partners the database holds.
+     *
+     * @param ids the partners wanted; unknown ids are left out
+     * @return the summaries by id
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Map<Long, PartnerSummary> summaries(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, PartnerSummary> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += ID_BATCH) {
+            partners.summaries(distinct.subList(from, Math.min(from + ID_BATCH, distinct.size())))
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
     }
 
     /** @return the number of partners matching the filter */
@@ -271,13 +298,13 @@ public class PartnerService {
         if (!affiliations.findByPartner(id).isEmpty()
                 || interactions.countByPartnerId(id) > 0
                 || tasks.countByPartnerId(id) > 0) {
-            throw new BusinessRuleException(PartnerMessages.get("partner.error.inUse"));
+            throw new BusinessRuleException(Messages.get("partner.error.inUse"));
         }
         try {
             partners.delete(p);
             partners.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(PartnerMessages.get("partner.error.inUse"));
+            throw new BusinessRuleException(Messages.get("partner.error.inUse"));
         }
     }
 
@@ -293,7 +320,7 @@ public class PartnerService {
     @PreAuthorize("hasRole('OFFICER')")
     public PartnerDetails merge(@Valid MergeRequest request) {
         if (request.survivorId().equals(request.mergedId())) {
-            throw new BusinessRuleException(PartnerMessages.get("partner.error.mergeSame"));
+            throw new BusinessRuleException(Messages.get("partner.error.mergeSame"));
         }
         Partner survivor = load(request.survivorId());
         Partner merged = load(request.mergedId());
@@ -306,7 +333,7 @@ public class PartnerService {
         PartnerDetails s = survivor.toDetails();
         PartnerDetails m = merged.toDetails();
         PartnerDetails pick = pick(s, m, take);
-        String note = PartnerMessages.get(
+        String note = Messages.get(
                 "partner.merge.note", m.name(), String.valueOf(m.id()), FrenchFormats.date(LocalDate.now(clock)));
         String notes = pick.notes() == null ? note : pick.notes() + "\n" + note;
         if (notes.length() > 4000) {
@@ -377,27 +404,24 @@ public class PartnerService {
     private void check(PartnerDraft draft, Long id, boolean acceptDuplicates) {
         String siret = SiretRules.clean(draft.siret());
         if (siret != null && !SiretRules.isValid(siret)) {
-            throw new BusinessRuleException("siret", PartnerMessages.get("partner.error.siret"));
+            throw new BusinessRuleException("siret", Messages.get("partner.error.siret"));
         }
         List<DuplicateCandidate> duplicates = duplicatesOf(draft, id);
         duplicates.stream()
                 .filter(d -> d.reason() == DuplicateReason.SIRET)
                 .findFirst()
                 .ifPresent(d -> {
-                    throw new BusinessRuleException("siret", PartnerMessages.get("partner.error.siretUsed", d.name()));
+                    throw new BusinessRuleException("siret", Messages.get("partner.error.siretUsed", d.name()));
                 });
         if (!acceptDuplicates && !duplicates.isEmpty()) {
             throw new BusinessRuleException(
                     "name",
-                    PartnerMessages.get(
-                            "partner.error.duplicate", duplicates.get(0).name()));
+                    Messages.get("partner.error.duplicate", duplicates.get(0).name()));
         }
     }
 
     private static void checkVersion(Partner p, Long version) {
-        if (version != null && version != p.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Partner.class, p.getId());
-        }
+        p.requireVersion(version);
     }
 
     Partner load(long id) {
@@ -405,8 +429,7 @@ public class PartnerService {
     }
 
     static String like(String text) {
-        String s = NameNormalizer.simplify(text);
-        return s.isEmpty() ? null : "%" + s + "%";
+        return SqlPatterns.contains(NameNormalizer.simplify(text));
     }
 
     private static String siretPrefix(String text) {

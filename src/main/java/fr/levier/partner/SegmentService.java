@@ -2,6 +2,7 @@ package fr.levier.partner;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,9 +116,7 @@ public class SegmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public SegmentView update(long id, long version, @Valid SegmentDraft draft) {
         Segment s = load(id);
-        if (s.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Segment.class, id);
-        }
+        s.requireVersion(version);
         checkName(draft.name(), id);
         s.apply(draft);
         return view(segments.saveAndFlush(s));
@@ -135,7 +133,7 @@ public class SegmentService {
         segments.findByNameIgnoreCase(name.trim())
                 .filter(s -> !s.getId().equals(id))
                 .ifPresent(s -> {
-                    throw new BusinessRuleException("name", PartnerMessages.get("segment.error.nameUsed"));
+                    throw new BusinessRuleException("name", Messages.get("segment.error.nameUsed"));
                 });
     }
 

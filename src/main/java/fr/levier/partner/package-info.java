@@ -6,11 +6,11 @@
  * <p>Public API: {@link fr.levier.partner.PartnerService} (lists, counts, details, creation with SIRET and
  * duplicate checks, merge), {@link fr.levier.partner.ContactService}, {@link fr.levier.partner.InteractionService},
  * {@link fr.levier.partner.TaskService}, {@link fr.levier.partner.SegmentService} (audiences for newsletters and
- * reports), {@link fr.levier.partner.ImportService}, {@link fr.levier.partner.ExportService}, the records they
+ * reports), {@link fr.levier.partner.importing.ImportService} (the import feature, its own package), {@link fr.levier.partner.ExportService}, the records they
  * take and return, the plain rules ({@link fr.levier.partner.SiretRules}, {@link fr.levier.partner.NameNormalizer},
  * {@link fr.levier.partner.PhoneNumbers}, {@link fr.levier.partner.FrenchNumbers},
- * {@link fr.levier.partner.SpreadsheetSafety}, {@link fr.levier.partner.TabularReader}), and the extension points
- * {@link fr.levier.partner.PartnerTabProvider} and {@link fr.levier.partner.PartnersMerged}. This module depends
+ * {@link fr.levier.partner.SpreadsheetSafety}, {@link fr.levier.partner.importing.TabularReader}), and the extension points
+ * {@link fr.levier.partner.ui.PartnerTabProvider} and {@link fr.levier.partner.PartnersMerged}. This module depends
  * on no other business module. Design choices: {@code docs/adr/003-partners-contacts-dedupe-import.md}.
  */
 package fr.levier.partner;

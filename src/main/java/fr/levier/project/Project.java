@@ -1,6 +1,7 @@
 package fr.levier.project;
 
 import fr.levier.shared.AbstractEntity;
+import fr.levier.shared.DossierDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,7 @@
 package fr.levier.project;
 
 import fr.levier.shared.DemoSeed;
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -131,20 +132,20 @@ class ProjectDemoData implements DemoSeed {
             if (started != null && started.isAfter(today)) {
                 started = today.minusDays(5);
             }
-            p.apply(new ProjectInput(
-                    code,
-                    FUNDED[i],
-                    description(FUNDED[i]),
-                    OFFICERS.get(i % OFFICERS.size()),
-                    status,
-                    cost,
-                    cost.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP),
-                    cost.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP),
-                    cost.multiply(cityShare).setScale(2, RoundingMode.HALF_UP),
-                    true,
-                    i == 11,
-                    exemption,
-                    new DossierDates(
+            p.apply(ProjectInput.builder()
+                    .code(code)
+                    .name(FUNDED[i])
+                    .description(description(FUNDED[i]))
+                    .officerUsername(OFFICERS.get(i % OFFICERS.size()))
+                    .status(status)
+                    .totalCostExclTax(cost)
+                    .totalCostInclTax(cost.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP))
+                    .eligibleExpense(cost.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP))
+                    .cityFunding(cost.multiply(cityShare).setScale(2, RoundingMode.HALF_UP))
+                    .cityOwner(true)
+                    .leadBody(i == 11)
+                    .floorExemption(exemption)
+                    .dates(new DossierDates(
                             opened,
                             submitted,
                             decided == null ? null : submitted.plusDays(15),
@@ -152,7 +153,8 @@ class ProjectDemoData implements DemoSeed {
                             decided == null ? null : decided.plusDays(10),
                             decided == null ? null : decided.plusDays(30),
                             started,
-                            completed)));
+                            completed))
+                    .build());
             all.add(p);
         }
         for (int i = 0; i < STRUCTURING.length; i++) {
@@ -168,22 +170,22 @@ class ProjectDemoData implements DemoSeed {
                                     : i == 19 ? ProjectStatus.ABANDONED : ProjectStatus.STUDY;
             Project p = new Project(code, STRUCTURING[i]);
             LocalDate opened = today.minusDays(30 + random.nextInt(600));
-            p.apply(new ProjectInput(
-                    code,
-                    STRUCTURING[i],
-                    description(STRUCTURING[i]),
-                    OFFICERS.get((i + 3) % OFFICERS.size()),
-                    status,
-                    cost,
-                    cost.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP),
-                    null,
-                    owned
-                            ? cost.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP)
-                            : BigDecimal.ZERO.setScale(2),
-                    owned,
-                    false,
-                    null,
-                    new DossierDates(opened, null, null, null, null, null, null, null)));
+            p.apply(ProjectInput.builder()
+                    .code(code)
+                    .name(STRUCTURING[i])
+                    .description(description(STRUCTURING[i]))
+                    .officerUsername(OFFICERS.get((i + 3) % OFFICERS.size()))
+                    .status(status)
+                    .totalCostExclTax(cost)
+                    .totalCostInclTax(cost.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP))
+                    .cityFunding(
+                            owned
+                                    ? cost.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP)
+                                    : BigDecimal.ZERO.setScale(2))
+                    .cityOwner(owned)
+                    .leadBody(false)
+                    .dates(new DossierDates(opened, null, null, null, null, null, null, null))
+                    .build());
             all.add(p);
         }
         projects.saveAll(all);

@@ -1,5 +1,6 @@
 package fr.levier.project;
 
+import fr.levier.shared.DossierDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -45,19 +46,20 @@ public record ProjectDetails(
 
     /** @return the same values as an input, to edit */
     public ProjectInput toInput() {
-        return new ProjectInput(
-                code,
-                name,
-                description,
-                officerUsername,
-                status,
-                totalCostExclTax,
-                totalCostInclTax,
-                eligibleExpense,
-                cityFunding,
-                cityOwner,
-                leadBody,
-                floorExemption,
-                dates);
+        return ProjectInput.builder()
+                .code(code)
+                .name(name)
+                .description(description)
+                .officerUsername(officerUsername)
+                .status(status)
+                .totalCostExclTax(totalCostExclTax)
+                .totalCostInclTax(totalCostInclTax)
+                .eligibleExpense(eligibleExpense)
+                .cityFunding(cityFunding)
+                .cityOwner(cityOwner)
+                .leadBody(leadBody)
+                .floorExemption(floorExemption)
+                .dates(dates)
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package fr.levier.project;
 
+import fr.levier.shared.DossierDates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -46,4 +47,110 @@ public record ProjectInput(
         Boolean cityOwner,
         Boolean leadBody,
         @Size(max = 500) String floorExemption,
-        DossierDates dates) {}
+        DossierDates dates) {
+    /** @return an empty builder: name each value instead of passing 13 in order */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ProjectInput} value by value. */
+    public static final class Builder {
+        private String code;
+        private String name;
+        private String description;
+        private String officerUsername;
+        private ProjectStatus status;
+        private BigDecimal totalCostExclTax;
+        private BigDecimal totalCostInclTax;
+        private BigDecimal eligibleExpense;
+        private BigDecimal cityFunding;
+        private Boolean cityOwner;
+        private Boolean leadBody;
+        private String floorExemption;
+        private DossierDates dates;
+
+        private Builder() {}
+
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder officerUsername(String officerUsername) {
+            this.officerUsername = officerUsername;
+            return this;
+        }
+
+        public Builder status(ProjectStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder totalCostExclTax(BigDecimal totalCostExclTax) {
+            this.totalCostExclTax = totalCostExclTax;
+            return this;
+        }
+
+        public Builder totalCostInclTax(BigDecimal totalCostInclTax) {
+            this.totalCostInclTax = totalCostInclTax;
+            return this;
+        }
+
+        public Builder eligibleExpense(BigDecimal eligibleExpense) {
+            this.eligibleExpense = eligibleExpense;
+            return this;
+        }
+
+        public Builder cityFunding(BigDecimal cityFunding) {
+            this.cityFunding = cityFunding;
+            return this;
+        }
+
+        public Builder cityOwner(Boolean cityOwner) {
+            this.cityOwner = cityOwner;
+            return this;
+        }
+
+        public Builder leadBody(Boolean leadBody) {
+            this.leadBody = leadBody;
+            return this;
+        }
+
+        public Builder floorExemption(String floorExemption) {
+            this.floorExemption = floorExemption;
+            return this;
+        }
+
+        public Builder dates(DossierDates dates) {
+            this.dates = dates;
+            return this;
+        }
+
+        public ProjectInput build() {
+            return new ProjectInput(
+                    code,
+                    name,
+                    description,
+                    officerUsername,
+                    status,
+                    totalCostExclTax,
+                    totalCostInclTax,
+                    eligibleExpense,
+                    cityFunding,
+                    cityOwner,
+                    leadBody,
+                    floorExemption,
+                    dates);
+        }
+    }
+}

@@ -1,12 +1,13 @@
 package fr.levier.project;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,17 +29,12 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final ProjectMilestoneRepository milestones;
     private final ProjectDocumentRepository documents;
-    private final ProjectTexts texts;
 
     ProjectService(
-            ProjectRepository projects,
-            ProjectMilestoneRepository milestones,
-            ProjectDocumentRepository documents,
-            ProjectTexts texts) {
+            ProjectRepository projects, ProjectMilestoneRepository milestones, ProjectDocumentRepository documents) {
         this.projects = projects;
         this.milestones = milestones;
         this.documents = documents;
-        this.texts = texts;
     }
 
     /**
@@ -53,7 +49,7 @@ public class ProjectService {
     public Page<ProjectSummary> find(ProjectFilter filter, Pageable pageable) {
         Set<Long> ids = filter.onlyIds();
         return projects.search(
-                like(filter.text()),
+                SqlPatterns.contains(filter.text()),
                 filter.status(),
                 blankToNull(filter.officerUsername()),
                 ids != null,
@@ -67,7 +63,7 @@ public class ProjectService {
     public long count(ProjectFilter filter) {
         Set<Long> ids = filter.onlyIds();
         return projects.countMatching(
-                like(filter.text()),
+                SqlPatterns.contains(filter.text()),
                 filter.status(),
                 blankToNull(filter.officerUsername()),
                 ids != null,
@@ -111,7 +107,7 @@ public class ProjectService {
     public ProjectDetails create(@Valid ProjectInput input) {
         if (projects.existsByCodeIgnoreCase(input.code().trim())) {
             throw new BusinessRuleException(
-                    "code", texts.get("project.error.codeTaken", input.code().trim()));
+                    "code", Messages.get("project.error.codeTaken", input.code().trim()));
         }
         check(input);
         Project p = new Project(input.code(), input.name());
@@ -132,12 +128,10 @@ public class ProjectService {
     @PreAuthorize("hasRole('OFFICER')")
     public ProjectDetails update(long id, long version, @Valid ProjectInput input) {
         Project p = load(id);
-        if (p.getVersion() != version) {
-            throw new StaleRecordException(Project.class, id, p.getUpdatedBy(), p.getUpdatedAt());
-        }
+        p.requireVersion(version);
         if (projects.existsByCodeIgnoreCaseAndIdNot(input.code().trim(), id)) {
             throw new BusinessRuleException(
-                    "code", texts.get("project.error.codeTaken", input.code().trim()));
+                    "code", Messages.get("project.error.codeTaken", input.code().trim()));
         }
         check(input);
         p.apply(input);
@@ -157,7 +151,7 @@ public class ProjectService {
             projects.delete(p);
             projects.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(texts.get("project.error.stillFunded"));
+            throw new BusinessRuleException(Messages.get("project.error.stillFunded"));
         }
     }
 
@@ -184,7 +178,7 @@ public class ProjectService {
     public Milestone addMilestone(long projectId, String label, LocalDate dueOn, LocalDate doneOn) {
         load(projectId);
         if (label == null || label.isBlank()) {
-            throw new BusinessRuleException("label", texts.get("project.error.labelRequired"));
+            throw new BusinessRuleException("label", Messages.get("project.error.labelRequired"));
         }
         return milestones
                 .save(new ProjectMilestone(projectId, label.trim(), dueOn, doneOn))
@@ -219,14 +213,14 @@ public class ProjectService {
     public DocumentSummary attach(long projectId, String fileName, String contentType, byte[] content) {
         load(projectId);
         if (content == null || content.length == 0) {
-            throw new BusinessRuleException("file", texts.get("project.error.emptyFile"));
+            throw new BusinessRuleException("file", Messages.get("project.error.emptyFile"));
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw new BusinessRuleException(
-                    "file", texts.get("project.error.fileTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)));
+                    "file", Messages.get("project.error.fileTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
         String type = DocumentTypes.check(fileName, content)
-                .orElseThrow(() -> new BusinessRuleException("file", texts.get("project.error.fileType", fileName)));
+                .orElseThrow(() -> new BusinessRuleException("file", Messages.get("project.error.fileType", fileName)));
         ProjectDocument d = documents.saveAndFlush(new ProjectDocument(projectId, fileName, type, content));
         return new DocumentSummary(d.getId(), fileName, type, content.length, d.getCreatedBy(), d.getCreatedAt());
     }
@@ -251,19 +245,15 @@ public class ProjectService {
         if (in.totalCostExclTax() != null
                 && in.totalCostInclTax() != null
                 && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {
-            throw new BusinessRuleException("totalCostInclTax", texts.get("project.error.ttcBelowHt"));
+            throw new BusinessRuleException("totalCostInclTax", Messages.get("project.error.ttcBelowHt"));
         }
         if (in.floorExemption() != null && !in.floorExemption().isBlank() && Boolean.FALSE.equals(in.cityOwner())) {
-            throw new BusinessRuleException("floorExemption", texts.get("project.error.exemptionWithoutOwnership"));
+            throw new BusinessRuleException("floorExemption", Messages.get("project.error.exemptionWithoutOwnership"));
         }
     }
 
     private Project load(long id) {
         return projects.findById(id).orElseThrow(() -> new NotFoundException("Project " + id));
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     private static String blankToNull(String s) {

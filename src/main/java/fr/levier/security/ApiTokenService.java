@@ -2,6 +2,7 @@ package fr.levier.security;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,12 +49,13 @@ public class ApiTokenService {
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedApiToken create(String name, String ownerUsername, LocalDate expiresOn) {
         if (name == null || name.isBlank()) {
-            throw new BusinessRuleException("name", "Give the token a name saying what it is for.");
+            throw new BusinessRuleException("name", Messages.get("token.error.name"));
         }
         AppUser owner = users.findByUsernameIgnoreCase(ownerUsername == null ? "" : ownerUsername)
-                .orElseThrow(() -> new BusinessRuleException("owner", "Unknown user « " + ownerUsername + " »."));
+                .orElseThrow(
+                        () -> new BusinessRuleException("owner", Messages.get("token.error.owner", ownerUsername)));
         if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock))) {
-            throw new BusinessRuleException("expiresOn", "The expiry date is in the past.");
+            throw new BusinessRuleException("expiresOn", Messages.get("token.error.expired"));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

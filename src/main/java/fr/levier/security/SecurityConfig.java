@@ -1,7 +1,5 @@
 package fr.levier.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fr.levier.security.ui.LoginView;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -72,14 +70,5 @@ class SecurityConfig {
         return http.build();
     }
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                // the app's own static files, webjars and the API documentation are public
-                .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
-    }
+    // @Order(3), the Vaadin chain: fr.levier.security.ui.VaadinSecurityConfig
 }

@@ -49,6 +49,11 @@ class SecurityDemoData implements DemoSeed {
     }
 
     @Override
+    public boolean hasData() {
+        return repository.count() > 0;
+    }
+
+    @Override
     public int order() {
         return 10;
     }

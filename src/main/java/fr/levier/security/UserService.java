@@ -1,14 +1,15 @@
 package fr.levier.security;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,14 +39,14 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserSummary> find(String text, Pageable pageable) {
-        return users.search(like(text), pageable).map(AppUser::toSummary);
+        return users.search(SqlPatterns.contains(text), pageable).map(AppUser::toSummary);
     }
 
     /** @return how many users match the filter text */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public long count(String text) {
-        return users.countSearch(like(text));
+        return users.countSearch(SqlPatterns.contains(text));
     }
 
     /**
@@ -93,7 +94,7 @@ public class UserService {
     UserSummary createUnchecked(NewUser user) {
         String username = user.username().trim().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessRuleException("username", "The login « " + username + " » is already taken.");
+            throw new BusinessRuleException("username", Messages.get("user.error.loginTaken", username));
         }
         if (!PasswordPolicy.isAcceptable(user.password())) {
             throw new BusinessRuleException(
@@ -124,11 +125,11 @@ public class UserService {
     public UserSummary update(Long id, long version, String fullName, String email, Role role, boolean enabled) {
         AppUser user = load(id, version);
         if (fullName == null || fullName.isBlank()) {
-            throw new BusinessRuleException("fullName", "The name is required.");
+            throw new BusinessRuleException("fullName", Messages.get("user.error.nameRequired"));
         }
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (role != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new BusinessRuleException("role", "At least one enabled administrator must remain.");
+            throw new BusinessRuleException("role", Messages.get("user.error.lastAdmin"));
         }
         user.setFullName(fullName.trim());
         user.setEmail(blankToNull(email));
@@ -162,14 +163,8 @@ public class UserService {
 
     private AppUser load(Long id, long version) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
-        if (user.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        }
+        user.requireVersion(version);
         return user;
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     private static String blankToNull(String s) {

@@ -76,6 +76,18 @@ public abstract class AbstractEntity {
         return updatedBy;
     }
 
+    /**
+     * The one stale-version check: refuses a change made on an out-of-date copy.
+     *
+     * @param expected the version the user read; {@code null} when the caller did not send one (not checked)
+     * @throws StaleRecordException with who saved the fresh version and when
+     */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw new StaleRecordException(org.hibernate.Hibernate.getClass(this), id, updatedBy, updatedAt);
+        }
+    }
+
     @Override
     public final boolean equals(Object o) {
         if (this == o) {

@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +22,14 @@ class DemoDataRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
     private final List<DemoSeed> seeds;
-    private final JdbcTemplate jdbc;
 
-    DemoDataRunner(List<DemoSeed> seeds, JdbcTemplate jdbc) {
+    DemoDataRunner(List<DemoSeed> seeds) {
         this.seeds = seeds;
-        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer users = jdbc.queryForObject("select count(*) from app_user", Integer.class);
-        if (users != null && users > 0) {
+        if (seeds.stream().anyMatch(DemoSeed::hasData)) {
             log.info("Demo data: database already populated, nothing seeded");
             return;
         }

@@ -10,6 +10,14 @@ public interface DemoSeed {
     /** @return the position of this seed; lower runs first (users 10, partners 20, projects 30…) */
     int order();
 
+    /**
+     * @return {@code true} when this module's tables already hold records: then no seed runs (each module
+     *     answers for its own tables; the runner queries none)
+     */
+    default boolean hasData() {
+        return false;
+    }
+
     /** Inserts this module's demo records. Must be deterministic: same data on every machine. */
     void seed();
 }

@@ -4,8 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import fr.levier.funding.testsupport.FundingFixtures;
+import fr.levier.partner.PartnerService;
+import fr.levier.partner.PartnerType;
 import fr.levier.project.ProjectDetails;
+import fr.levier.shared.FrenchFormats;
+import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +22,15 @@ class CommitmentSplitIT extends BrowserTest {
 
     @Autowired
     FundingFixtures fx;
+
+    @Autowired
+    AsUser as;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    FinancingPlanService plans;
 
     private void pickInCombo(String comboId, String text) {
         page.locator("#" + comboId + " input").click();
@@ -35,10 +51,12 @@ class CommitmentSplitIT extends BrowserTest {
         ProjectDetails a = fx.project("Navigateur Alpha", "15000.00");
         ProjectDetails b = fx.project("Navigateur Bêta", "10000.00");
         String title = "Fonds vert navigateur " + FundingFixtures.unique();
+        long funderId = fx.partner(PartnerType.STATE);
+        String funder = as.call("viewer", () -> partners.details(funderId)).name();
         loginAs("officer", "levier-demo-2026");
 
         page.navigate(url("commitments/new?project=" + a.id()));
-        pickInCombo("commitment-partner", "Préfecture de la Drôme");
+        pickInCombo("commitment-partner", funder);
         page.locator("#commitment-title input").fill(title);
         typeAmount("commitment-requested", "60000");
         page.locator("#commitment-save").click();
@@ -56,7 +74,7 @@ class CommitmentSplitIT extends BrowserTest {
         page.locator("#split-add").click();
         page.locator("#split-amount-" + b.id()).waitFor();
         assertThat(page.locator("#split-remainder")).hasText(Pattern.compile("Reste à répartir : 0,00\\s€"));
-        screenshot("commitment-editor");
+        documentedScreenshot("commitment-editor");
         page.locator("#split-save").click();
         assertThat(page.locator("vaadin-notification-card")
                         .filter(new Locator.FilterOptions().setHasText("Répartition enregistrée")))
@@ -66,7 +84,7 @@ class CommitmentSplitIT extends BrowserTest {
         page.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
                 .click();
-        assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
+        assertThat(page.locator("#plan-grid")).containsText(funder);
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("35\\s000,00"));
         screenshot("financing-plan-alpha");
 
@@ -74,27 +92,40 @@ class CommitmentSplitIT extends BrowserTest {
         page.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
                 .click();
-        assertThat(page.locator("#plan-grid")).containsText("Préfecture de la Drôme");
+        assertThat(page.locator("#plan-grid")).containsText(funder);
         assertThat(page.locator("#plan-grid")).containsText(Pattern.compile("25\\s000,00"));
     }
 
     @Test
-    void theMorningCheckAndADemoFinancingPlan() {
+    void theMorningCheckAndAFinancingPlanWithItsFloorBroken() {
+        ProjectDetails project = fx.brokenFloorProject("Plan navigateur");
+        List<DeadlineLine> deadlines = as.call("viewer", () -> plans.deadlines(LapseClock.NEAR_DAYS));
+        long overdue = deadlines.stream()
+                .filter(l -> l.deadline().state() == LapseClock.State.OVERDUE)
+                .count();
         loginAs("officer", "levier-demo-2026");
         page.navigate(url("deadlines"));
-        assertThat(page.locator("#deadlines-counts")).containsText("à risque");
-        screenshot("deadlines");
+        assertThat(page.locator("#deadlines-counts"))
+                .hasText(FrenchFormats.count(overdue, Locale.FRENCH) + " à risque (dépassées), "
+                        + FrenchFormats.count(deadlines.size() - overdue, Locale.FRENCH) + " dans les 90 jours");
+        documentedScreenshot("deadlines");
         page.navigate(url("projects"));
-        page.locator("#project-filter input").fill("PRJ-016");
+        page.locator("#project-filter input").fill(project.code());
         page.locator("#project-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("PRJ-016"))
+                .filter(new Locator.FilterOptions().setHasText(project.code()))
                 .first()
                 .click();
         page.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
                 .click();
-        assertThat(page.locator("#plan-floor")).containsText("Plancher");
+        // 900 000 € of public aid needs 225 000 € of city money: 125 000 € are missing
+        assertThat(page.locator("#plan-floor"))
+                .containsText(FrenchFormats.money(new BigDecimal("225000.00"), Locale.FRENCH));
+        assertThat(page.locator("#plan-floor"))
+                .containsText(FrenchFormats.money(new BigDecimal("125000.00"), Locale.FRENCH));
+        assertThat(page.locator("#plan-floor")).hasAttribute("theme", Pattern.compile(".*error.*"));
+        assertThat(page.locator("#plan-leverage")).hasText("9,00");
         page.waitForTimeout(800); // let the grid settle its column widths before the picture
-        screenshot("financing-plan");
+        documentedScreenshot("financing-plan");
     }
 }

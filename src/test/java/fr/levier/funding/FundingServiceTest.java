@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.levier.funding.testsupport.FundingFixtures;
+import fr.levier.partner.MergeRequest;
+import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerType;
-import fr.levier.partner.PartnersMerged;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectDetails;
-import fr.levier.project.StaleRecordException;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.DossierDates;
+import fr.levier.shared.StaleRecordException;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
 import java.math.BigDecimal;
@@ -17,9 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +47,7 @@ class FundingServiceTest {
     MecenatReceiptService receipts;
 
     @Autowired
-    ApplicationEventPublisher events;
+    PartnerService partnerService;
 
     @Autowired
     TransactionTemplate tx;
@@ -108,19 +109,16 @@ class FundingServiceTest {
             return commitments.update(
                     c.id(),
                     fresh.version(),
-                    new CommitmentInput(
-                            in.partnerId(),
-                            in.programmeId(),
-                            in.title(),
-                            in.kind(),
-                            in.amountRequested(),
-                            eur("25000.00"),
-                            null,
-                            null,
-                            in.dates(),
-                            false,
-                            null,
-                            null));
+                    CommitmentInput.builder()
+                            .partnerId(in.partnerId())
+                            .programmeId(in.programmeId())
+                            .title(in.title())
+                            .kind(in.kind())
+                            .amountRequested(in.amountRequested())
+                            .amountAwarded(eur("25000.00"))
+                            .dates(in.dates())
+                            .extensionGranted(false)
+                            .build());
         });
         as.run("officer", () -> commitments.changeStatus(c.id(), withAward.version(), CommitmentStatus.REQUESTED));
         CommitmentDetails requested = as.call("viewer", () -> commitments.get(c.id()));
@@ -155,19 +153,13 @@ class FundingServiceTest {
     void aViewerCannotEditAndAnOfficerCannotRecordCash() {
         assertThatThrownBy(() -> as.run(
                         "viewer",
-                        () -> commitments.create(new CommitmentInput(
-                                1L,
-                                null,
-                                "x",
-                                CommitmentKind.GRANT,
-                                eur("1.00"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                null,
-                                null))))
+                        () -> commitments.create(CommitmentInput.builder()
+                                .partnerId(1L)
+                                .title("x")
+                                .kind(CommitmentKind.GRANT)
+                                .amountRequested(eur("1.00"))
+                                .extensionGranted(false)
+                                .build())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run(
                         "officer", () -> claims.recordPayment(1L, 0, new PaymentInput(eur("1.00"), LocalDate.now()))))
@@ -254,19 +246,17 @@ class FundingServiceTest {
                 () -> commitments.update(
                         c.id(),
                         c.version(),
-                        new CommitmentInput(
-                                in.partnerId(),
-                                in.programmeId(),
-                                in.title() + " (revu)",
-                                in.kind(),
-                                in.amountRequested(),
-                                in.amountAwarded(),
-                                null,
-                                null,
-                                in.dates(),
-                                false,
-                                null,
-                                "changé par l'admin")));
+                        CommitmentInput.builder()
+                                .partnerId(in.partnerId())
+                                .programmeId(in.programmeId())
+                                .title(in.title() + " (revu)")
+                                .kind(in.kind())
+                                .amountRequested(in.amountRequested())
+                                .amountAwarded(in.amountAwarded())
+                                .dates(in.dates())
+                                .extensionGranted(false)
+                                .notes("changé par l'admin")
+                                .build()));
         assertThatThrownBy(() -> as.run("officer", () -> commitments.update(c.id(), c.version(), c.toInput())))
                 .isInstanceOf(StaleRecordException.class)
                 .satisfies(e -> {
@@ -419,19 +409,17 @@ class FundingServiceTest {
             return commitments.update(
                     sponsoring.id(),
                     sponsoring.version(),
-                    new CommitmentInput(
-                            in.partnerId(),
-                            null,
-                            in.title(),
-                            in.kind(),
-                            in.amountRequested(),
-                            in.amountAwarded(),
-                            eur("2500.01"),
-                            "Loge VIP",
-                            in.dates(),
-                            false,
-                            null,
-                            null));
+                    CommitmentInput.builder()
+                            .partnerId(in.partnerId())
+                            .title(in.title())
+                            .kind(in.kind())
+                            .amountRequested(in.amountRequested())
+                            .amountAwarded(in.amountAwarded())
+                            .counterpartValue(eur("2500.01"))
+                            .counterpartDescription("Loge VIP")
+                            .dates(in.dates())
+                            .extensionGranted(false)
+                            .build());
         });
         assertThat(s.mecenat().sponsoring()).isTrue();
         byte[] pdf = as.call("officer", () -> receipts.receipt(ok.id()));
@@ -448,13 +436,16 @@ class FundingServiceTest {
         long survivor = fx.partner(PartnerType.BANK);
         CommitmentDetails c = fx.identified(merged, CommitmentKind.MECENAT, null, "1234.00");
         tx.executeWithoutResult(status -> {
-            events.publishEvent(new PartnersMerged(survivor, merged));
+            // the real merge, in a transaction the test rolls back: had the listener waited for
+            // the commit, the commitment would still point at the merged partner here
+            as.call("officer", () -> partnerService.merge(new MergeRequest(survivor, merged, Set.of(), null, null)));
             assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId())
                     .isEqualTo(survivor);
             assertThat(as.call("viewer", () -> plans.partnerFunding(merged))).isEmpty();
             status.setRollbackOnly();
         });
-        // rolled back with the (simulated) merge
+        // rolled back together with the merge
+        assertThat(as.call("viewer", () -> partnerService.details(merged)).id()).isEqualTo(merged);
         assertThat(as.call("viewer", () -> commitments.get(c.id())).partnerId()).isEqualTo(merged);
     }
 

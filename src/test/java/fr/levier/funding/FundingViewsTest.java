@@ -20,19 +20,23 @@ import fr.levier.funding.ui.CommitmentEditorView;
 import fr.levier.funding.ui.DeadlinesView;
 import fr.levier.funding.ui.FinancingPlanPanel;
 import fr.levier.funding.ui.PartnerFundingPanel;
-import fr.levier.partner.PartnerTabProvider;
 import fr.levier.partner.PartnerType;
-import fr.levier.project.DossierDates;
+import fr.levier.partner.ui.PartnerTabProvider;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
 import fr.levier.project.ui.ProjectDetailView;
 import fr.levier.project.ui.ProjectListView;
+import fr.levier.shared.DossierDates;
+import fr.levier.shared.FrenchFormats;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.KaribuTest;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -58,12 +62,8 @@ class FundingViewsTest extends KaribuTest {
     @Autowired
     List<PartnerTabProvider> partnerTabs;
 
-    private long projectId(String code) {
-        return as.call("viewer", () -> projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1))
-                .getContent()
-                .getFirst()
-                .id());
-    }
+    @Autowired
+    Clock clock;
 
     @SuppressWarnings("unchecked")
     private static <T> Grid<T> grid(String id) {
@@ -72,16 +72,21 @@ class FundingViewsTest extends KaribuTest {
 
     @Test
     void theProjectListIsLazyAndFiltersAtRiskProjects() {
+        long before = as.call("viewer", () -> projects.count(ProjectFilter.ALL));
+        ProjectDetails sound = fx.project("Liste saine", "300000.00");
+        ProjectDetails risky = fx.project("Liste à risque", "300000.00");
+        fx.lapsingGrant(risky, LocalDate.now(clock).minusDays(3).minusYears(2));
         login("officer");
         navigate("projects");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProjectListView.class);
         Grid<ProjectSummary> grid = grid("project-grid");
         int all = GridKt._size(grid);
-        assertThat(all).isGreaterThanOrEqualTo(55);
+        assertThat(all).isEqualTo(before + 2);
         setValue(
                 _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("project-filter-at-risk")), true);
-        int risky = GridKt._size(grid);
-        assertThat(risky).isPositive().isLessThan(all);
+        List<Long> shown =
+                GridKt._fetch(grid, 0, all).stream().map(ProjectSummary::id).toList();
+        assertThat(shown).contains(risky.id()).doesNotContain(sound.id()).hasSizeLessThan(all);
         assertThat(_get(Button.class, s -> s.withId("new-project")).isVisible()).isTrue();
     }
 
@@ -94,18 +99,22 @@ class FundingViewsTest extends KaribuTest {
 
     @Test
     void theProjectPageShowsTheFinancingPlanWithItsRedFlags() {
+        // see brokenFloorProject: 225 000 € minimum, 125 000 € missing, leverage 9
+        ProjectDetails project = fx.brokenFloorProject("Plancher rompu");
         login("officer");
-        navigate("projects/" + projectId("PRJ-019"));
+        navigate("projects/" + project.id());
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProjectDetailView.class);
         TabSheet tabs = _get(TabSheet.class, s -> s.withId("project-tabs"));
         tabs.setSelectedIndex(1);
         FinancingPlanPanel panel = _get(FinancingPlanPanel.class);
         assertThat(panel).isNotNull();
-        assertThat(_get(Span.class, s -> s.withId("plan-floor")).getText())
-                .contains("non respecté")
-                .contains("CGCT L1111-10");
-        assertThat(GridKt._size(grid("plan-grid"))).isPositive();
-        assertThat(_get(Span.class, s -> s.withId("plan-leverage")).getText()).matches("\\d+,\\d\\d");
+        Span floor = _get(Span.class, s -> s.withId("plan-floor"));
+        assertThat(floor.getText())
+                .contains(FrenchFormats.money(new BigDecimal("225000.00"), Locale.FRENCH))
+                .contains(FrenchFormats.money(new BigDecimal("125000.00"), Locale.FRENCH));
+        assertThat(floor.getElement().getAttribute("theme")).contains("error");
+        assertThat(GridKt._size(grid("plan-grid"))).isEqualTo(1);
+        assertThat(_get(Span.class, s -> s.withId("plan-leverage")).getText()).isEqualTo("9,00");
     }
 
     @Test
@@ -164,19 +173,14 @@ class FundingViewsTest extends KaribuTest {
                 () -> commitments.update(
                         c.id(),
                         c.version(),
-                        new CommitmentInput(
-                                in.partnerId(),
-                                null,
-                                in.title(),
-                                in.kind(),
-                                new BigDecimal("8000.00"),
-                                null,
-                                null,
-                                null,
-                                in.dates(),
-                                false,
-                                null,
-                                null)));
+                        CommitmentInput.builder()
+                                .partnerId(in.partnerId())
+                                .title(in.title())
+                                .kind(in.kind())
+                                .amountRequested(new BigDecimal("8000.00"))
+                                .dates(in.dates())
+                                .extensionGranted(false)
+                                .build()));
         _click(_get(Button.class, s -> s.withId("commitment-save")));
         Div conflict = _get(Div.class, s -> s.withId("commitment-conflict"));
         assertThat(conflict.isVisible()).isTrue();
@@ -189,38 +193,60 @@ class FundingViewsTest extends KaribuTest {
 
     @Test
     void theDeadlinesViewListsOverdueAndNearGrants() {
+        List<DeadlineLine> before = as.call("viewer", () -> plans.deadlines(LapseClock.NEAR_DAYS));
+        long overdueBefore = before.stream()
+                .filter(l -> l.deadline().state() == LapseClock.State.OVERDUE)
+                .count();
+        // lapse two years after notification: one notified two years and 3 days ago (overdue), one
+        // two years less 10 days ago (near)
+        LocalDate today = LocalDate.now(clock);
+        ProjectDetails p = fx.project("Échéances", "300000.00");
+        fx.lapsingGrant(p, today.minusDays(3).minusYears(2));
+        fx.lapsingGrant(p, today.plusDays(10).minusYears(2));
         login("officer");
         navigate("deadlines");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeadlinesView.class);
-        assertThat(GridKt._size(grid("deadline-grid"))).isPositive();
+        assertThat(GridKt._size(grid("deadline-grid"))).isEqualTo(before.size() + 2);
         assertThat(_get(Span.class, s -> s.withId("deadlines-counts")).getText())
-                .contains("à risque");
+                .isEqualTo(FrenchFormats.count(overdueBefore + 1, Locale.FRENCH) + " à risque (dépassées), "
+                        + FrenchFormats.count(before.size() - overdueBefore + 1, Locale.FRENCH)
+                        + " dans les 90 jours");
     }
 
     @Test
     void theCommitmentListShowsThePortfolioLeverage() {
+        PortfolioFigures before = as.call("viewer", () -> plans.portfolio());
+        ProjectDetails project = fx.brokenFloorProject("Portefeuille");
+        PortfolioFigures after = as.call("viewer", () -> plans.portfolio());
+        assertThat(after.partnerAwarded().subtract(before.partnerAwarded())).isEqualByComparingTo("900000.00");
         login("viewer");
         navigate("commitments");
         assertThat(_get(Span.class, s -> s.withId("portfolio-summary")).getText())
-                .contains("effet de levier");
-        assertThat(GridKt._size(grid("commitment-grid"))).isGreaterThan(200);
+                .contains(FrenchFormats.money(after.partnerAwarded(), Locale.FRENCH))
+                .contains(FrenchFormats.money(after.cityFunding(), Locale.FRENCH))
+                .contains("effet de levier " + Leverage.format(after.leverageAwarded(), Locale.FRENCH));
+        assertThat((long) GridKt._size(grid("commitment-grid")))
+                .isEqualTo(as.call("viewer", () -> commitments.count(CommitmentFilter.ALL)));
         assertThat(_find(Button.class, s -> s.withId("new-commitment"))).isEmpty();
+        assertThat(project.id()).isNotNull();
     }
 
     @Test
     void thePartnerPageTabShowsWhatThePartnerFunds() {
+        long prefecture = fx.partner(PartnerType.STATE);
+        fx.awarded(prefecture, CommitmentKind.GRANT, null, "50000.00", "40000.00", DossierDates.NONE);
         login("viewer");
         navigate("");
         PartnerTabProvider tab = partnerTabs.stream()
                 .filter(t -> t.titleKey().equals("partnerFunding.tab"))
                 .findFirst()
                 .orElseThrow();
-        long prefecture = fx.partner(PartnerType.STATE);
         var panel = tab.create(prefecture);
         assertThat(panel).isInstanceOf(PartnerFundingPanel.class);
         UI.getCurrent().add(panel);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("partner-funding-summary"))
                         .getText())
-                .contains("engagements");
+                .startsWith("1 engagement ;")
+                .contains("attribué : " + FrenchFormats.money(new BigDecimal("40000.00"), Locale.FRENCH));
     }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Unique names and valid SIRETs for tests, so tests never depend on each other's data. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final int RUN = ThreadLocalRandom.current().nextInt(1000, 9000);
@@ -12,12 +12,12 @@ final class Fixtures {
     private Fixtures() {}
 
     /** @return a name no other test uses, e.g. {@code Test Orion 4123-7} */
-    static String name(String prefix) {
+    public static String name(String prefix) {
         return prefix + " " + RUN + "-" + COUNTER.incrementAndGet();
     }
 
     /** @return a valid SIRET no demo partner uses (demo SIRENs start with 41–42) */
-    static String siret() {
+    public static String siret() {
         String siren = SiretRules.withCheckDigit("9" + RUN + String.format("%03d", COUNTER.incrementAndGet() % 1000));
         return SiretRules.withCheckDigit(siren + "0001");
     }

@@ -2,7 +2,9 @@ package fr.levier.partner;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
+import fr.levier.partner.importing.*;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ class ImportBrowserIT extends BrowserTest {
 
     @Autowired
     PartnerService partners;
+
+    @Autowired
+    ContactService contacts;
 
     @Autowired
     AsUser as;
@@ -44,7 +49,7 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(page.locator("#import-report")).containsText("Nombre illisible");
         assertThat(page.locator("#import-report")).containsText("Biscuiterie Navigateur");
         page.locator("#import-report").scrollIntoViewIfNeeded();
-        screenshot("import-report");
+        documentedScreenshot("import-report");
         page.locator("#import-apply").click();
         assertThat(page.locator("#import-progress")).containsText("Import terminé : 1");
         screenshot("import-done");
@@ -53,27 +58,30 @@ class ImportBrowserIT extends BrowserTest {
                 .getContent()
                 .get(0)
                 .id();
-        page.navigate(url("partners/" + id));
-        assertThat(page.locator("#partner-title")).hasText(name);
-        long drome = as.call(
-                        "viewer",
-                        () -> partners.find(
-                                new PartnerFilter("Département de la Drôme", PartnerType.DEPARTMENT, null),
-                                PageRequest.of(0, 1)))
-                .getContent()
-                .get(0)
+        // the partner page and the merge screen, on partners of the test's own
+        String twin = Fixtures.name("Biscuiterie Navigateur");
+        long imported = id;
+        long lookAlike = as.call(
+                        "officer",
+                        () -> partners.create(PartnerDraft.of(twin, PartnerType.COMPANY, "Romans-sur-Isère"), true))
                 .id();
-        page.navigate(url("partners/" + drome));
-        assertThat(page.locator("#partner-title")).hasText("Département de la Drôme");
+        ContactDetails person = as.call(
+                "officer", () -> contacts.create(ContactDraft.of("Éloïse", Fixtures.name("Garnier"), null), true));
+        as.call(
+                "officer",
+                () -> contacts.affiliate(
+                        new AffiliationDraft(person.id(), imported, "Gérante", java.time.LocalDate.of(2024, 3, 1))));
+        page.navigate(url("partners/" + imported));
+        assertThat(page.locator("#partner-title"))
+                .hasText(name, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         page.locator("vaadin-tab")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Contacts"))
                 .first()
                 .click();
-        assertThat(page.locator("#partner-contacts")).isVisible();
-        screenshot("partner-page");
-        var pair = as.call("viewer", () -> partners.duplicatePairs(1)).get(0);
-        page.navigate(url("partners/merge/" + pair.firstId() + "/" + pair.secondId()));
+        assertThat(page.locator("#partner-contacts")).containsText(person.lastName());
+        documentedScreenshot("partner-page");
+        page.navigate(url("partners/merge/" + imported + "/" + lookAlike));
         assertThat(page.locator("#merge-do")).isVisible();
-        screenshot("merge-screen");
+        documentedScreenshot("merge-screen");
     }
 }

@@ -2,6 +2,7 @@ package fr.levier.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.partner.importing.*;
 import fr.levier.testsupport.ApiClient;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;

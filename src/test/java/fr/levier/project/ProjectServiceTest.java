@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.levier.funding.testsupport.FundingFixtures;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.DossierDates;
+import fr.levier.shared.RecordDiff;
+import fr.levier.shared.StaleRecordException;
 import fr.levier.shared.search.SearchProvider;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
@@ -29,21 +32,20 @@ class ProjectServiceTest {
     List<SearchProvider> search;
 
     private ProjectInput input(String code, String name) {
-        return new ProjectInput(
-                code,
-                name,
-                "desc",
-                "officer",
-                ProjectStatus.STUDY,
-                new BigDecimal("100.00"),
-                new BigDecimal("120.00"),
-                null,
-                new BigDecimal("20.00"),
-                true,
-                false,
-                null,
-                new DossierDates(
-                        LocalDate.of(2026, 1, 5), null, null, LocalDate.of(2026, 3, 6), null, null, null, null));
+        return ProjectInput.builder()
+                .code(code)
+                .name(name)
+                .description("desc")
+                .officerUsername("officer")
+                .status(ProjectStatus.STUDY)
+                .totalCostExclTax(new BigDecimal("100.00"))
+                .totalCostInclTax(new BigDecimal("120.00"))
+                .cityFunding(new BigDecimal("20.00"))
+                .cityOwner(true)
+                .leadBody(false)
+                .dates(new DossierDates(
+                        LocalDate.of(2026, 1, 5), null, null, LocalDate.of(2026, 3, 6), null, null, null, null))
+                .build();
     }
 
     @Test

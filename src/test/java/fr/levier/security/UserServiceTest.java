@@ -7,10 +7,12 @@ import fr.levier.shared.BusinessRuleException;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import org.hibernate.envers.AuditReaderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,7 +64,7 @@ class UserServiceTest {
                         "admin",
                         () -> users.create(new NewUser("OFFICER", "Doublon", null, Role.VIEWER, "a-long-password-1"))))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("already taken");
+                .hasMessageContaining("est déjà pris");
     }
 
     @Test
@@ -74,18 +76,44 @@ class UserServiceTest {
     }
 
     @Test
-    void theLastEnabledAdminCannotBeDisabled() {
-        // there may be several admins: disable all but the demo admin first, then try the demo admin
-        UserSummary admin = as.call("admin", () -> users.findByUsername("admin").orElseThrow());
-        if (repository.countByRoleAndEnabledTrue(Role.ADMIN) == 1) {
+    void theLastEnabledAdminCannotBeDisabledNorDemoted() {
+        // an admin of the test's own; every other enabled admin is disabled first, restored after
+        String login = unique("l.admin");
+        UserSummary last = as.call(
+                "admin", () -> users.create(new NewUser(login, "Last Admin", null, Role.ADMIN, "a-long-password-1")));
+        List<UserSummary> others = as.call("admin", () -> users.find(null, Pageable.unpaged()).stream()
+                .filter(u -> u.role() == Role.ADMIN && u.enabled() && !u.id().equals(last.id()))
+                .toList());
+        try {
+            others.forEach(o -> as.call(
+                    login, () -> users.update(o.id(), o.version(), o.fullName(), o.email(), Role.ADMIN, false)));
+            assertThat(repository.countByRoleAndEnabledTrue(Role.ADMIN)).isEqualTo(1);
+
             assertThatThrownBy(() -> as.call(
-                            "admin",
-                            () -> users.update(
-                                    admin.id(), admin.version(), admin.fullName(), admin.email(), Role.ADMIN, false)))
+                            login,
+                            () -> users.update(last.id(), last.version(), last.fullName(), null, Role.ADMIN, false)))
                     .isInstanceOf(BusinessRuleException.class)
-                    .hasMessageContaining("At least one enabled administrator");
+                    .hasMessageContaining("au moins un administrateur actif");
+            assertThatThrownBy(() -> as.call(
+                            login,
+                            () -> users.update(last.id(), last.version(), last.fullName(), null, Role.OFFICER, true)))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessageContaining("au moins un administrateur actif");
+            assertThat(repository.findById(last.id()).orElseThrow().isEnabled()).isTrue();
+        } finally {
+            for (UserSummary other : others) {
+                long version = repository.findById(other.id()).orElseThrow().getVersion();
+                as.call(
+                        login,
+                        () -> users.update(other.id(), version, other.fullName(), other.email(), Role.ADMIN, true));
+            }
         }
-        assertThat(repository.countByRoleAndEnabledTrue(Role.ADMIN)).isPositive();
+        // once another admin is back, this one may go: the rule is about the last one only
+        UserSummary current = as.call("admin", () -> users.get(last.id()).orElseThrow());
+        as.call(
+                "admin",
+                () -> users.update(current.id(), current.version(), current.fullName(), null, Role.ADMIN, false));
+        assertThat(repository.findById(last.id()).orElseThrow().isEnabled()).isFalse();
     }
 
     @Test

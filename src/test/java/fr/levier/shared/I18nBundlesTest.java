@@ -2,9 +2,11 @@ package fr.levier.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.shared.ui.LevierI18nProvider;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -18,9 +20,8 @@ class I18nBundlesTest {
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
         try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/" + name)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
+            assertThat(in).as("declared bundle " + name + " exists").isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -48,13 +49,22 @@ class I18nBundlesTest {
                 Properties p = load(bundle);
                 for (String key : p.stringPropertyNames()) {
                     String pattern = p.getProperty(key);
-                    if (pattern.contains("{0}")) {
-                        String formatted =
-                                new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"X", "Y", "Z"});
+                    if (pattern.contains("{0")) {
+                        MessageFormat format = new MessageFormat(pattern, Locale.FRENCH);
+                        // a text where the pattern takes text, a number where it chooses (plurals)
+                        Format[] formats = format.getFormatsByArgumentIndex();
+                        Object[] arguments = new Object[formats.length];
+                        for (int i = 0; i < formats.length; i++) {
+                            arguments[i] = formats[i] == null ? "X" + i : 2L;
+                        }
+                        String formatted = format.format(arguments);
                         assertThat(formatted)
                                 .as(bundle + " " + key)
-                                .contains("X")
-                                .doesNotContain("{0}");
+                                .doesNotContain("{0")
+                                .doesNotContain("{1");
+                        if (formats[0] == null) {
+                            assertThat(formatted).as(bundle + " " + key).contains("X0");
+                        }
                     } else {
                         assertThat(pattern)
                                 .as(bundle + " " + key + " has no parameter: write single apostrophes")
@@ -62,6 +72,29 @@ class I18nBundlesTest {
                     }
                 }
             }
+    }
+
+    @Test
+    void countsAgreeWithTheirNumberInBothLanguages() {
+        LevierI18nProvider provider = new LevierI18nProvider();
+        assertThat(provider.getTranslation("partners.total", Locale.FRENCH, "0", 0L))
+                .isEqualTo("0 partenaire");
+        assertThat(provider.getTranslation("partners.total", Locale.FRENCH, "1", 1L))
+                .isEqualTo("1 partenaire");
+        assertThat(provider.getTranslation("partners.total", Locale.FRENCH, "1 234", 1234L))
+                .isEqualTo("1 234 partenaires");
+        assertThat(provider.getTranslation("partners.total", Locale.ENGLISH, "0", 0L))
+                .isEqualTo("0 partners");
+        assertThat(provider.getTranslation("partners.total", Locale.ENGLISH, "1", 1L))
+                .isEqualTo("1 partner");
+        assertThat(provider.getTranslation("segment.count", Locale.FRENCH, "1", "2", 1L, 2L))
+                .isEqualTo("1 partenaire, 2 contacts joignables");
+        assertThat(provider.getTranslation("projects.total", Locale.FRENCH, "1", 1L))
+                .isEqualTo("1 projet");
+        assertThat(provider.getTranslation("commitments.total", Locale.ENGLISH, "3", 3L))
+                .isEqualTo("3 commitments");
+        assertThat(provider.getTranslation("contacts.total", Locale.ENGLISH, "1", 1L))
+                .isEqualTo("1 contact");
     }
 
     @Test

@@ -13,6 +13,7 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private String authorization;
+    private String language;
 
     /** @param port the application's port */
     public ApiClient(int port) {
@@ -31,6 +32,14 @@ public final class ApiClient {
     public ApiClient bearer(String token) {
         ApiClient c = new ApiClient(port);
         c.authorization = "Bearer " + token;
+        return c;
+    }
+
+    /** @return the same client, sending {@code Accept-Language: tag} */
+    public ApiClient language(String tag) {
+        ApiClient c = new ApiClient(port);
+        c.authorization = authorization;
+        c.language = tag;
         return c;
     }
 
@@ -63,6 +72,9 @@ public final class ApiClient {
                 .header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         return b;
     }

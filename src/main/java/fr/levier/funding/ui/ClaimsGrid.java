@@ -13,7 +13,9 @@ import fr.levier.funding.ClaimService;
 import fr.levier.funding.ClaimStatus;
 import fr.levier.funding.ClaimSummary;
 import fr.levier.funding.PaymentInput;
+import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
@@ -66,7 +68,7 @@ class ClaimsGrid extends VerticalLayout {
                 .setHeader(getTranslation("claims.cashedAmount"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> FrenchFormats.date(c.cashedOn())).setHeader(getTranslation("claims.cashedOn"));
-        if (Can.recordPayments()) {
+        if (Access.hasRole(Role.FINANCE_NAME)) {
             grid.addComponentColumn(c -> {
                         Button pay = new Button(getTranslation("claims.recordPayment"), e -> openPayment(c));
                         pay.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -29,19 +29,17 @@ import fr.levier.funding.MecenatReceiptService;
 import fr.levier.funding.ProgrammeSummary;
 import fr.levier.partner.PartnerService;
 import fr.levier.project.ProjectService;
-import fr.levier.project.RecordDiff;
-import fr.levier.project.StaleRecordException;
 import fr.levier.security.Role;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.StaleRecordException;
+import fr.levier.shared.ui.Access;
+import fr.levier.shared.ui.ConflictNotice;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One commitment ({@code commitments/42}, or {@code commitments/new?project=7}): its data, its
@@ -51,9 +49,6 @@ import java.util.stream.Collectors;
 @Route("commitments")
 @RolesAllowed(Role.VIEWER_NAME)
 public class CommitmentEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final CommitmentService commitments;
     private final ClaimService claims;
@@ -119,13 +114,11 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
             status.setId("commitment-status");
             header.add(status);
         }
-        Div conflict = new Div();
-        conflict.setId("commitment-conflict");
-        conflict.setVisible(false);
-        conflict.addClassName("conflict-notice");
+        ConflictNotice conflict =
+                new ConflictNotice("commitment-conflict", "commitments.conflict", "commitments.field.");
 
         CommitmentForm form = new CommitmentForm(partners, programmes);
-        form.setEditable(Can.edit());
+        form.setEditable(Access.hasRole(Role.OFFICER_NAME));
         if (current != null) {
             startedFrom = current.toInput();
             version = current.version();
@@ -144,14 +137,15 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
             add(new H3(getTranslation("claims.title")));
             ClaimsGrid grid = new ClaimsGrid(claims, () -> claims.claims(current.id()), null, this::reload);
             add(grid);
-            if (Can.edit() && current.status().isAwarded() && current.status() != CommitmentStatus.CLOSED) {
+            if (Access.hasRole(Role.OFFICER_NAME)
+                    && current.status().isAwarded()
+                    && current.status() != CommitmentStatus.CLOSED) {
                 add(new ClaimForm(claims, current.id(), this::reload));
             }
         }
     }
 
-    private void save(CommitmentForm form, Div conflict, CommitmentInput input) {
-        StaleRecordException[] stale = {null};
+    private void save(CommitmentForm form, ConflictNotice conflict, CommitmentInput input) {
         ServiceErrors.run(
                 () -> {
                     if (current == null) {
@@ -164,29 +158,18 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
                                         : QueryParameters.of("project", String.valueOf(preselectedProject))));
                         return;
                     }
-                    try {
-                        current = commitments.update(current.id(), version, input);
-                    } catch (StaleRecordException e) {
-                        stale[0] = e;
-                        return;
-                    }
+                    current = commitments.update(current.id(), version, input);
                     Notifications.success(getTranslation("commitments.saved"));
                     reload();
                 },
-                form.fields());
-        if (stale[0] != null) {
-            // the user's input stays in the form; say who changed what; saving again overwrites deliberately
-            CommitmentDetails fresh = commitments.get(current.id());
-            List<String> changed = RecordDiff.changed(startedFrom, fresh.toInput());
-            String what = changed.stream()
-                    .map(f -> getTranslation("commitments.field." + f))
-                    .collect(Collectors.joining(", "));
-            conflict.setText(
-                    getTranslation("commitments.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
-            conflict.setVisible(true);
-            version = fresh.version();
-            startedFrom = fresh.toInput();
-        }
+                form.fields(),
+                stale -> {
+                    // the user's input stays in the form; saving again overwrites deliberately
+                    CommitmentDetails fresh = commitments.get(current.id());
+                    conflict.show(startedFrom, fresh.toInput(), fresh.updatedBy(), fresh.updatedAt());
+                    version = fresh.version();
+                    startedFrom = fresh.toInput();
+                });
     }
 
     private void reload() {
@@ -254,7 +237,7 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
     private HorizontalLayout statusActions() {
         HorizontalLayout h = new HorizontalLayout();
         h.setId("commitment-transitions");
-        if (!Can.edit()) {
+        if (!Access.hasRole(Role.OFFICER_NAME)) {
             return h;
         }
         for (CommitmentStatus next : current.status().next()) {

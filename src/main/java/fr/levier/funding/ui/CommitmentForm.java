@@ -23,7 +23,7 @@ import fr.levier.funding.ProgrammeSummary;
 import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
-import fr.levier.project.DossierDates;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.ui.FrenchDatePicker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -225,16 +225,16 @@ class CommitmentForm extends VerticalLayout {
         final Map<String, LocalDate> dates = new LinkedHashMap<>();
 
         CommitmentInput toInput() {
-            return new CommitmentInput(
-                    partner == null ? null : partner.id(),
-                    programme == null ? null : programme.id(),
-                    title,
-                    kind,
-                    scale(requested),
-                    scale(awarded),
-                    scale(counterpart),
-                    counterpartDescription,
-                    new DossierDates(
+            return CommitmentInput.builder()
+                    .partnerId(partner == null ? null : partner.id())
+                    .programmeId(programme == null ? null : programme.id())
+                    .title(title)
+                    .kind(kind)
+                    .amountRequested(scale(requested))
+                    .amountAwarded(scale(awarded))
+                    .counterpartValue(scale(counterpart))
+                    .counterpartDescription(counterpartDescription)
+                    .dates(new DossierDates(
                             dates.get("openedOn"),
                             dates.get("submittedOn"),
                             dates.get("completeOn"),
@@ -242,10 +242,11 @@ class CommitmentForm extends VerticalLayout {
                             dates.get("notifiedOn"),
                             dates.get("conventionSignedOn"),
                             dates.get("worksStartedOn"),
-                            dates.get("completionDeclaredOn")),
-                    extension,
-                    ownDeadline,
-                    notes);
+                            dates.get("completionDeclaredOn")))
+                    .extensionGranted(extension)
+                    .ownDeadline(ownDeadline)
+                    .notes(notes)
+                    .build();
         }
 
         private static BigDecimal scale(BigDecimal v) {

@@ -27,6 +27,7 @@ import fr.levier.funding.Leverage;
 import fr.levier.funding.PortfolioFigures;
 import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import jakarta.annotation.security.RolesAllowed;
 
 /** All commitments (lazy, filtered), with the portfolio's co-financing figures on top. */
@@ -109,7 +110,7 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
                         ui -> ui.navigate("commitments/new")));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-commitment");
-        add.setVisible(Can.edit());
+        add.setVisible(Access.hasRole(Role.OFFICER_NAME));
         HorizontalLayout toolbar = new HorizontalLayout(text, status, kind, total, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -128,8 +129,8 @@ public class CommitmentListView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void updateTotal() {
-        total.setText(
-                getTranslation("commitments.total", FrenchFormats.count(commitments.count(filter()), getLocale())));
+        long count = commitments.count(filter());
+        total.setText(getTranslation("commitments.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     @Override

@@ -15,7 +15,9 @@ import fr.levier.funding.FinancingPlanService;
 import fr.levier.funding.LapseClock;
 import fr.levier.funding.Leverage;
 import fr.levier.funding.SelfFinancingFloor;
+import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
@@ -87,7 +89,7 @@ public class FinancingPlanPanel extends VerticalLayout {
                                 "commitments/new",
                                 com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(projectId)))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(Can.edit());
+        add.setVisible(Access.hasRole(Role.OFFICER_NAME));
         add.setId("plan-add-commitment");
         add(figures, flags, grid, add);
         refresh();

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import fr.levier.funding.FinancingPlanLine;
 import fr.levier.funding.FinancingPlanService;
+import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 
 /** The commitments that fund a project, with their status and next deadline; opens the commitment editor. */
 public class ProjectCommitmentsPanel extends VerticalLayout {
@@ -46,7 +48,7 @@ public class ProjectCommitmentsPanel extends VerticalLayout {
                 new Button(getTranslation("plan.addCommitment"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui ->
                         ui.navigate("commitments/new", QueryParameters.of("project", String.valueOf(projectId)))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(Can.edit());
+        add.setVisible(Access.hasRole(Role.OFFICER_NAME));
         add(grid, add);
     }
 }

@@ -1,9 +1,6 @@
 package fr.levier.partner.api;
 
-import fr.levier.partner.ImportReport;
-import fr.levier.partner.ImportService;
-import fr.levier.partner.ImportTarget;
-import fr.levier.partner.ImportUpload;
+import fr.levier.partner.importing.*;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

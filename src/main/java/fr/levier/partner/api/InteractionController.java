@@ -4,6 +4,7 @@ import fr.levier.partner.InteractionDraft;
 import fr.levier.partner.InteractionService;
 import fr.levier.partner.InteractionView;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class InteractionController {
         if (contactId != null) {
             return new PagedModel<>(interactions.ofContact(contactId, pageable));
         }
-        throw new BusinessRuleException("partnerId", "partnerId or contactId is required");
+        throw new BusinessRuleException("partnerId", Messages.get("interaction.error.partnerOrContact"));
     }
 
     @GetMapping("/{id}")

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.ConsentStatus;
 import fr.levier.partner.ContactDetails;
 import fr.levier.partner.ContactDraft;
@@ -29,6 +28,7 @@ import fr.levier.partner.ExportService;
 import fr.levier.partner.PhoneNumbers;
 import fr.levier.security.Role;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,7 +45,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ConsentStatus> consent = new ComboBox<>();
     private final Span total = new Span();
 
-    ContactListView(ContactService contacts, ExportService exports, AuthenticationContext auth) {
+    ContactListView(ContactService contacts, ExportService exports) {
         this.contacts = contacts;
         setSizeFull();
         text.setPlaceholder(getTranslation("contacts.filter"));
@@ -98,7 +98,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             Button create = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("contact-new");
@@ -129,7 +129,8 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("contacts.total", FrenchFormats.count(contacts.count(filter()), getLocale())));
+        long count = contacts.count(filter());
+        total.setText(getTranslation("contacts.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     private void openCreate() {

@@ -36,6 +36,7 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
@@ -76,7 +77,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         this.interactions = interactions;
         this.tasks = tasks;
         this.officers = users.officers().stream().map(UserSummary::username).toList();
-        this.canEdit = auth.hasRole(Role.OFFICER_NAME);
+        this.canEdit = Access.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
         affiliations
                 .addColumn(AffiliationView::partnerName)

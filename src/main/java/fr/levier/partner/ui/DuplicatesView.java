@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.DuplicatePair;
 import fr.levier.partner.PartnerService;
 import fr.levier.security.Role;
+import fr.levier.shared.ui.Access;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Partners that look like one organisation (same normalised name and town), with a way to merge them. */
@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.VIEWER_NAME)
 public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
 
-    DuplicatesView(PartnerService partners, AuthenticationContext auth) {
+    DuplicatesView(PartnerService partners) {
         setSizeFull();
         Grid<DuplicatePair> grid = new Grid<>();
         grid.addColumn(DuplicatePair::firstName)
@@ -29,7 +29,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("duplicates.second"))
                 .setFlexGrow(3);
         grid.addColumn(DuplicatePair::town).setHeader(getTranslation("partners.town"));
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             // a few pairs at most: a button per row is fine here
             grid.addComponentColumn(p -> new Button(getTranslation("duplicates.compare"), e -> getUI().ifPresent(
                             ui -> ui.navigate("partners/merge/" + p.firstId() + "/" + p.secondId()))));

@@ -18,6 +18,7 @@ import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;
 import fr.levier.partner.TaskView;
 import fr.levier.security.Role;
+import fr.levier.shared.ui.Access;
 import jakarta.annotation.security.RolesAllowed;
 
 /** "My tasks": the signed-in user's tasks by due date, overdue ones in red; select one to mark it done. */
@@ -62,7 +63,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-tasks");
         HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("tasks.mine")), showDone);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             Button done =
                     new Button(getTranslation("task.markDone"), VaadinIcon.CHECK.create(), e -> grid.getSelectedItems()
                             .forEach(t -> {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.DuplicateCandidate;
 import fr.levier.partner.ExportFormat;
 import fr.levier.partner.ExportService;
@@ -33,6 +32,7 @@ import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -56,7 +56,7 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
     private final TextField tag = new TextField();
     private final Span total = new Span();
 
-    PartnerListView(PartnerService partners, ExportService exports, UserService users, AuthenticationContext auth) {
+    PartnerListView(PartnerService partners, ExportService exports, UserService users) {
         this.partners = partners;
         this.officers = users.officers().stream().map(UserSummary::username).toList();
         setSizeFull();
@@ -126,7 +126,7 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             Button create = new Button(getTranslation("partner.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("partner-new");
@@ -165,7 +165,8 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("partners.total", FrenchFormats.count(partners.count(filter()), getLocale())));
+        long count = partners.count(filter());
+        total.setText(getTranslation("partners.total", FrenchFormats.count(count, getLocale()), count));
     }
 
     /** New partner: the form, then a duplicate warning when look-alikes exist. */

@@ -36,7 +36,6 @@ import fr.levier.partner.InteractionService;
 import fr.levier.partner.PartnerDetails;
 import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerService;
-import fr.levier.partner.PartnerTabProvider;
 import fr.levier.partner.PhoneNumbers;
 import fr.levier.partner.TaskFilter;
 import fr.levier.partner.TaskService;
@@ -46,6 +45,7 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
@@ -99,7 +99,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
                 .sorted(Comparator.comparingInt(PartnerTabProvider::order))
                 .toList();
         this.officers = users.officers().stream().map(UserSummary::username).toList();
-        this.canEdit = auth.hasRole(Role.OFFICER_NAME);
+        this.canEdit = Access.hasRole(Role.OFFICER_NAME);
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
         title.setId("partner-title");

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.levier.partner.PartnerType;
 import fr.levier.partner.RelationshipStatus;
 import fr.levier.partner.SegmentCriteria;
@@ -30,6 +29,7 @@ import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +55,7 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
     private final Grid<SegmentMember> members = new Grid<>();
     private SegmentView current;
 
-    SegmentsView(SegmentService segments, UserService users, AuthenticationContext auth) {
+    SegmentsView(SegmentService segments, UserService users) {
         this.segments = segments;
         setSizeFull();
         list.addColumn(SegmentView::name)
@@ -120,7 +120,7 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(name, type, status, officer, town, tag, investInRomans, consent);
         VerticalLayout editor = new VerticalLayout(form, count);
-        if (auth.hasRole(Role.OFFICER_NAME)) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("segment-save");
@@ -154,10 +154,14 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
 
     private void recount() {
         SegmentCriteria c = criteria();
+        long partnerCount = segments.countPartners(c);
+        long memberCount = segments.countMembers(c);
         count.setText(getTranslation(
                 "segment.count",
-                FrenchFormats.count(segments.countPartners(c), getLocale()),
-                FrenchFormats.count(segments.countMembers(c), getLocale())));
+                FrenchFormats.count(partnerCount, getLocale()),
+                FrenchFormats.count(memberCount, getLocale()),
+                partnerCount,
+                memberCount));
         members.getDataProvider().refreshAll();
     }
 

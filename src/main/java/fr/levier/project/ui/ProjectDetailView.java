@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,20 +18,16 @@ import com.vaadin.flow.router.Route;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
-import fr.levier.project.ProjectTabProvider;
-import fr.levier.project.RecordDiff;
-import fr.levier.project.StaleRecordException;
 import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.ui.Access;
+import fr.levier.shared.ui.ConflictNotice;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One project, its id in the URL: summary (the editable form), the tabs other modules contribute
@@ -41,9 +36,6 @@ import java.util.stream.Collectors;
 @Route("projects")
 @RolesAllowed(Role.VIEWER_NAME)
 public class ProjectDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final ProjectService projects;
     private final UserService users;
@@ -97,49 +89,31 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     private Component summary() {
         ProjectEditor editor = new ProjectEditor(users.officers());
         editor.setInput(project.toInput());
-        editor.setEditable(Can.edit());
-        Div conflict = new Div();
-        conflict.setId("project-conflict");
-        conflict.setVisible(false);
-        conflict.addClassName("conflict-notice");
+        editor.setEditable(Access.hasRole(Role.OFFICER_NAME));
+        ConflictNotice conflict = new ConflictNotice("project-conflict", "projects.conflict", "projects.field.");
         final ProjectInput[] startedFrom = {project.toInput()};
         final long[] version = {project.version()};
-        editor.addSaveListener(e -> {
-            StaleRecordException[] stale = {null};
-            ServiceErrors.run(
-                    () -> {
-                        ProjectDetails saved;
-                        try {
-                            saved = projects.update(project.id(), version[0], e.input());
-                        } catch (StaleRecordException ex) {
-                            stale[0] = ex;
-                            return;
-                        }
-                        project = saved;
-                        startedFrom[0] = saved.toInput();
-                        version[0] = saved.version();
-                        conflict.setVisible(false);
-                        Notifications.success(getTranslation("projects.saved"));
-                    },
-                    editor.fields());
-            if (stale[0] != null) {
-                // keep the user's input in the form; tell who changed what; the next save overwrites deliberately
-                ProjectDetails fresh = projects.get(project.id()).orElseThrow();
-                List<String> changed = RecordDiff.changed(startedFrom[0], fresh.toInput());
-                String what = changed.stream()
-                        .map(f -> getTranslation("projects.field." + f))
-                        .collect(Collectors.joining(", "));
-                conflict.setText(
-                        getTranslation("projects.conflict", fresh.updatedBy(), WHEN.format(fresh.updatedAt()), what));
-                conflict.setVisible(true);
-                version[0] = fresh.version();
-                startedFrom[0] = fresh.toInput();
-            }
-        });
+        editor.addSaveListener(e -> ServiceErrors.run(
+                () -> {
+                    ProjectDetails saved = projects.update(project.id(), version[0], e.input());
+                    project = saved;
+                    startedFrom[0] = saved.toInput();
+                    version[0] = saved.version();
+                    conflict.hide();
+                    Notifications.success(getTranslation("projects.saved"));
+                },
+                editor.fields(),
+                stale -> {
+                    // keep the user's input in the form; the next save overwrites deliberately
+                    ProjectDetails fresh = projects.get(project.id()).orElseThrow();
+                    conflict.show(startedFrom[0], fresh.toInput(), fresh.updatedBy(), fresh.updatedAt());
+                    version[0] = fresh.version();
+                    startedFrom[0] = fresh.toInput();
+                }));
         editor.addCancelListener(e -> editor.setInput(project.toInput()));
         Button delete = new Button(getTranslation("projects.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.setVisible(Can.edit());
+        delete.setVisible(Access.hasRole(Role.OFFICER_NAME));
         VerticalLayout layout = new VerticalLayout(conflict, editor, delete);
         layout.setPadding(false);
         return layout;

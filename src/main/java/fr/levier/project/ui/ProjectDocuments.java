@@ -16,8 +16,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fr.levier.project.DocumentContent;
 import fr.levier.project.DocumentSummary;
 import fr.levier.project.ProjectService;
+import fr.levier.security.Role;
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.Notifications;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -52,7 +54,7 @@ class ProjectDocuments extends VerticalLayout {
                 ".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".doc", ".xls");
         upload.addFileRejectedListener(
                 e -> Notifications.error(getTranslation("documents.rejected", e.getErrorMessage())));
-        upload.setVisible(Can.edit());
+        upload.setVisible(Access.hasRole(Role.OFFICER_NAME));
         upload.setId("project-upload");
 
         grid.addComponentColumn(d -> new Anchor(
@@ -71,7 +73,7 @@ class ProjectDocuments extends VerticalLayout {
                 .setHeader(getTranslation("documents.size"));
         grid.addColumn(DocumentSummary::uploadedBy).setHeader(getTranslation("documents.by"));
         grid.addColumn(d -> WHEN.format(d.uploadedAt())).setHeader(getTranslation("documents.at"));
-        if (Can.edit()) {
+        if (Access.hasRole(Role.OFFICER_NAME)) {
             grid.addComponentColumn(d -> {
                         Button b = new Button(VaadinIcon.TRASH.create(), e -> {
                             projects.removeDocument(d.id());

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import fr.levier.project.DossierDates;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectStatus;
 import fr.levier.security.UserSummary;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.ui.FrenchDatePicker;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -263,20 +263,21 @@ public class ProjectEditor extends VerticalLayout {
         }
 
         ProjectInput toInput() {
-            return new ProjectInput(
-                    code,
-                    name,
-                    description,
-                    officer,
-                    status,
-                    scale(totalCostExclTax),
-                    scale(totalCostInclTax),
-                    scale(eligibleExpense),
-                    scale(cityFunding),
-                    cityOwner,
-                    leadBody,
-                    floorExemption,
-                    dates);
+            return ProjectInput.builder()
+                    .code(code)
+                    .name(name)
+                    .description(description)
+                    .officerUsername(officer)
+                    .status(status)
+                    .totalCostExclTax(scale(totalCostExclTax))
+                    .totalCostInclTax(scale(totalCostInclTax))
+                    .eligibleExpense(scale(eligibleExpense))
+                    .cityFunding(scale(cityFunding))
+                    .cityOwner(cityOwner)
+                    .leadBody(leadBody)
+                    .floorExemption(floorExemption)
+                    .dates(dates)
+                    .build();
         }
 
         private static BigDecimal scale(BigDecimal v) {

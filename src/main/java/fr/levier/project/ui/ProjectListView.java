@@ -27,6 +27,7 @@ import fr.levier.security.Role;
 import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -125,7 +126,7 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-project");
-        add.setVisible(Can.edit());
+        add.setVisible(Access.hasRole(Role.OFFICER_NAME));
 
         HorizontalLayout toolbar = new HorizontalLayout(text, status, officer, funder, atRisk, total, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -163,7 +164,8 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        total.setText(getTranslation("projects.total", FrenchFormats.count(projects.count(filter()), getLocale())));
+        long count = projects.count(filter());
+        total.setText(getTranslation("projects.total", FrenchFormats.count(count, getLocale()), count));
         total.setId("project-total");
     }
 

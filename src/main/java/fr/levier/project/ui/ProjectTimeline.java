@@ -11,11 +11,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.levier.project.DossierDates;
 import fr.levier.project.Milestone;
 import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectService;
+import fr.levier.security.Role;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.FrenchFormats;
+import fr.levier.shared.ui.Access;
 import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.ServiceErrors;
 import java.time.LocalDate;
@@ -72,7 +74,7 @@ class ProjectTimeline extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(label, due, done, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setVisible(Can.edit());
+        form.setVisible(Access.hasRole(Role.OFFICER_NAME));
         add(instruction, grid, new H4(getTranslation("timeline.addTitle")), form);
     }
 

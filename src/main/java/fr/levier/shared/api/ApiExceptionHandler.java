@@ -1,6 +1,8 @@
 package fr.levier.shared.api;
 
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.StaleRecordException;
+import fr.levier.shared.i18n.Messages;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -30,7 +32,7 @@ public class ApiExceptionHandler {
         for (FieldError fe : e.getBindingResult().getFieldErrors()) {
             fields.putIfAbsent(fe.getField(), fe.getDefaultMessage());
         }
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.");
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"));
         pd.setProperty("fieldErrors", fields);
         return pd;
     }
@@ -43,7 +45,7 @@ public class ApiExceptionHandler {
             String path = v.getPropertyPath().toString();
             fields.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
         });
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.");
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"));
         pd.setProperty("fieldErrors", fields);
         return pd;
     }
@@ -64,28 +66,50 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
-    /** Someone else saved the record since it was read. */
+    /**
+     * Someone else saved the record since it was read: the same document for every module, with who
+     * saved the fresh version ({@code updatedBy}) and when ({@code updatedAt}) when known.
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                "conflict",
-                "The record was changed by someone else since you read it. Reload it and apply your change again.");
+        ProblemDetail pd = problem(HttpStatus.CONFLICT, "conflict", Messages.get("api.error.conflict"));
+        if (e instanceof StaleRecordException stale) {
+            pd.setProperty("updatedBy", stale.getUpdatedBy());
+            pd.setProperty("updatedAt", stale.getUpdatedAt());
+        }
+        return pd;
     }
 
-    /** Unreadable JSON or wrong parameter types. */
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                "bad-request",
-                "The request could not be read: check the JSON and parameter types.");
+    /**
+     * A body that is not JSON, or a field missing or of the wrong type: 400 naming the field
+     * ({@code fieldErrors}) whenever the parser knows it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = RequestFields.culprit(e);
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, "bad-request", Messages.get("api.error.unreadable"));
+        }
+        String message = RequestFields.isMissing(e)
+                ? Messages.get("api.error.fieldRequired")
+                : Messages.get("api.error.fieldType");
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"));
+        pd.setProperty("fieldErrors", Map.of(field, message));
+        return pd;
+    }
+
+    /** A path or query parameter of the wrong type, named. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"));
+        pd.setProperty("fieldErrors", Map.of(e.getName(), Messages.get("api.error.fieldType")));
+        return pd;
     }
 
     /** Authenticated but not allowed. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this operation.");
+        return problem(HttpStatus.FORBIDDEN, "forbidden", Messages.get("api.error.forbidden"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -2,12 +2,16 @@ package fr.levier.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +28,32 @@ public class LocaleSupport implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(resolve()));
+        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
+            @Override
+            public void requestStart(VaadinRequest request, VaadinResponse response) {
+                // services translate through Messages, which reads Spring's locale context: on screens
+                // that is the locale of the UI being served (looked up when asked, once the UI is known)
+                LocaleContextHolder.setLocaleContext(LocaleSupport::uiLocale);
+            }
+
+            @Override
+            public void handleException(
+                    VaadinRequest request, VaadinResponse response, VaadinSession session, Exception t) {}
+
+            @Override
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        });
+    }
+
+    private static Locale uiLocale() {
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getLocale() != null) {
+            return ui.getLocale();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getLocale() != null ? session.getLocale() : resolve();
     }
 
     /** @return the locale of the current request: English if chosen, else French */

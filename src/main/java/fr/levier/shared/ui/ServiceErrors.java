@@ -3,8 +3,10 @@ package fr.levier.shared.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.StaleRecordException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -23,6 +25,20 @@ public final class ServiceErrors {
      * @return {@code true} when the call succeeded
      */
     public static boolean run(Runnable action, Map<String, ? extends HasValidation> fields) {
+        return run(action, fields, null);
+    }
+
+    /**
+     * Runs a save from a form; when someone else saved the record since it was read, calls
+     * {@code onStale} (typically to show a {@link ConflictNotice}) instead of the generic message.
+     *
+     * @param action  the call
+     * @param fields  form fields by the names the service uses
+     * @param onStale what to do on a stale version, {@code null} for the generic notification
+     * @return {@code true} when the call succeeded
+     */
+    public static boolean run(
+            Runnable action, Map<String, ? extends HasValidation> fields, Consumer<StaleRecordException> onStale) {
         try {
             action.run();
             return true;
@@ -45,6 +61,12 @@ public final class ServiceErrors {
                     Notifications.error(v.getMessage());
                 }
             });
+        } catch (StaleRecordException e) {
+            if (onStale != null) {
+                onStale.accept(e);
+            } else {
+                Notifications.error(UI.getCurrent().getTranslation("error.conflict"));
+            }
         } catch (OptimisticLockingFailureException e) {
             Notifications.error(UI.getCurrent().getTranslation("error.conflict"));
         }

@@ -1,9 +1,0 @@
-package fr.levier.partner;
-
-/** What an import file holds. */
-public enum ImportTarget {
-    /** Organisations. */
-    PARTNERS,
-    /** People, optionally with the partner they work for. */
-    CONTACTS
-}

@@ -1,0 +1,288 @@
+package fr.levier.partner.importing;
+
+import fr.levier.partner.*;
+import fr.levier.partner.importing.ImportJob.PlannedLine;
+import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports partners or contacts from CSV/XLSX: upload (read and detect), map columns (suggested from
+ * French or English headers, or a saved mapping), dry run (a report line by line), apply (exactly
+ * the report, all or nothing). Jobs belong to the user who uploaded them.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportJobs jobs;
+    private final ImportPlanner planner;
+    private final ImportApplier applier;
+    private final ImportMappingRepository mappings;
+    private final Clock clock;
+
+    ImportService(
+            ImportJobs jobs,
+            ImportPlanner planner,
+            ImportApplier applier,
+            ImportMappingRepository mappings,
+            Clock clock) {
+        this.jobs = jobs;
+        this.planner = planner;
+        this.applier = applier;
+        this.mappings = mappings;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads an uploaded file.
+     *
+     * @param target      partners or contacts
+     * @param fileName    its name
+     * @param bytes       its content
+     * @param mappingName a saved mapping to start from, or {@code null} for the automatic one
+     * @return what was read and the suggested mapping
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public ImportUpload upload(ImportTarget target, String fileName, byte[] bytes, String mappingName) {
+        TabularFile file;
+        try {
+            file = TabularReader.read(fileName, bytes);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("file", Messages.get("import.error.unreadable"));
+        }
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(), username(), target, fileName, file, clock.instant(), Messages.current());
+        job.mapping = ImportPlanner.suggest(target, file.headers());
+        if (mappingName != null && !mappingName.isBlank()) {
+            ImportMapping saved = mappings.findByTargetAndName(target, mappingName)
+                    .orElseThrow(() -> new NotFoundException("mapping " + mappingName));
+            job.mapping = resolve(target, parseSpec(saved.getColumnsSpec()), file.headers());
+        }
+        jobs.add(job);
+        LOG.info("Import {} uploaded: {} rows, {}", job.id, file.rows().size(), file.format());
+        return new ImportUpload(
+                job.id,
+                target,
+                fileName,
+                file.format(),
+                file.encoding(),
+                file.separator() == 0 ? null : String.valueOf(file.separator()),
+                file.headers(),
+                file.rows().stream().limit(5).toList(),
+                file.rows().size(),
+                names(job),
+                savedMappings(target));
+    }
+
+    /**
+     * Dry run with a mapping: nothing is written.
+     *
+     * @param id      the job
+     * @param mapping field name → column header; {@code null} keeps the current mapping
+     * @return the report, line by line
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public ImportReport dryRun(String id, Map<String, String> mapping) {
+        ImportJob job = owned(id);
+        if (job.state == ImportState.RUNNING || job.state == ImportState.DONE) {
+            throw new BusinessRuleException(Messages.get("import.error.state"));
+        }
+        if (mapping != null) {
+            job.mapping = resolve(job.target, mapping, job.file.headers());
+        }
+        for (ImportField f : ImportField.of(job.target)) {
+            if (f.required() && !job.mapping.containsKey(f)) {
+                throw new BusinessRuleException(
+                        f.name(), Messages.get("import.error.unmapped", Messages.get("importField." + f.name())));
+            }
+        }
+        job.plan = planner.plan(job);
+        job.toApply = (int) job.plan.stream()
+                .filter(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE)
+                .count();
+        job.processed = 0;
+        job.error = null;
+        job.state = ImportState.ANALYSED;
+        return report(job);
+    }
+
+    /**
+     * Applies the dry run's plan, in one transaction: either every create and update is written, or
+     * nothing is (the report then says why). Runs on the caller's thread; screens call it from a
+     * background thread and poll {@link #report(String)} for progress.
+     *
+     * @param id the job, analysed
+     * @return the final report
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('OFFICER')")
+    public ImportReport apply(String id) {
+        ImportJob job = owned(id);
+        synchronized (job) {
+            if (job.state != ImportState.ANALYSED) {
+                throw new BusinessRuleException(Messages.get("import.error.state"));
+            }
+            job.state = ImportState.RUNNING;
+        }
+        job.processed = 0;
+        try {
+            applier.apply(job);
+            job.state = ImportState.DONE;
+            LOG.info("Import {} applied: {} lines written", job.id, job.processed);
+        } catch (RuntimeException e) {
+            job.processed = 0;
+            job.error = e instanceof BusinessRuleException
+                    ? e.getMessage()
+                    : Messages.get(job.locale, "import.error.failed");
+            job.state = ImportState.FAILED;
+            LOG.warn(
+                    "Import {} failed and was rolled back: {}",
+                    job.id,
+                    e.getClass().getSimpleName());
+        }
+        return report(job);
+    }
+
+    /** @return the job's report and progress */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public ImportReport report(String id) {
+        return report(owned(id));
+    }
+
+    /** @return the current user's latest import, to find a running one again */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public java.util.Optional<ImportReport> latest() {
+        return java.util.Optional.ofNullable(jobs.latestOf(username())).map(ImportService::report);
+    }
+
+    /**
+     * Saves the job's current mapping under a name, for the next file of the same shape.
+     *
+     * @param id   the job
+     * @param name mapping name
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public void saveMapping(String id, String name) {
+        ImportJob job = owned(id);
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new BusinessRuleException("name", Messages.get("import.error.mappingName"));
+        }
+        ImportMapping m = mappings.findByTargetAndName(job.target, name.trim())
+                .orElseGet(() -> new ImportMapping(job.target, name.trim()));
+        StringBuilder spec = new StringBuilder();
+        names(job)
+                .forEach((field, header) ->
+                        spec.append(field).append('=').append(header).append('\n'));
+        m.setColumnsSpec(spec.toString());
+        mappings.save(m);
+    }
+
+    /** @return names of the saved mappings of a target */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<String> savedMappings(ImportTarget target) {
+        return mappings.findByTargetOrderByName(target).stream()
+                .map(ImportMapping::getName)
+                .toList();
+    }
+
+    private ImportJob owned(String id) {
+        ImportJob job = id == null ? null : jobs.get(id);
+        if (job == null || !job.owner.equals(username())) {
+            throw new NotFoundException("import " + id);
+        }
+        return job;
+    }
+
+    private static Map<String, String> parseSpec(String spec) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String line : spec.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                m.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return m;
+    }
+
+    private static Map<ImportField, Integer> resolve(
+            ImportTarget target, Map<String, String> mapping, List<String> headers) {
+        Map<ImportField, Integer> result = new EnumMap<>(ImportField.class);
+        mapping.forEach((fieldName, header) -> {
+            ImportField field;
+            try {
+                field = ImportField.valueOf(fieldName);
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownField", fieldName));
+            }
+            if (field.target() != target) {
+                throw new BusinessRuleException(fieldName, Messages.get("import.error.unknownField", fieldName));
+            }
+            if (header == null || header.isBlank()) {
+                return;
+            }
+            int col = headers.indexOf(header);
+            if (col >= 0) {
+                result.put(field, col);
+            }
+        });
+        return result;
+    }
+
+    private static Map<String, String> names(ImportJob job) {
+        Map<String, String> m = new LinkedHashMap<>();
+        job.mapping.forEach((f, col) -> m.put(f.name(), job.file.headers().get(col)));
+        return m;
+    }
+
+    private static ImportReport report(ImportJob job) {
+        List<PlannedLine> plan = job.plan;
+        int[] counts = new int[ImportOutcome.values().length];
+        List<ImportLine> lines = new ArrayList<>(plan.size());
+        for (PlannedLine l : plan) {
+            counts[l.outcome().ordinal()]++;
+            lines.add(l.toLine());
+        }
+        return new ImportReport(
+                job.id,
+                job.target,
+                job.fileName,
+                job.state,
+                names(job),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3],
+                job.processed,
+                job.toApply,
+                lines,
+                job.error);
+    }
+
+    private static String username() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null ? "" : a.getName();
+    }
+}

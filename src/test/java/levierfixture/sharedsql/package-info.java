@@ -1,0 +1,2 @@
+/** Fixture for {@code LayeringTest}: shared code querying tables. */
+package levierfixture.sharedsql;
