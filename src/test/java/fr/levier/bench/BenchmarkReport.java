@@ -49,7 +49,7 @@ final class BenchmarkReport {
     void write(Path file, String environment) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Written by `./bench/run` (see README, section Benchmarks) on ")
+        md.append("Written by `./bench/run` (see the README, section \"Test it\") on ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append(". Every figure is measured in the same run as its baseline (the same work done with raw ")
                 .append("SQL or raw SMTP), so the ratio is meaningful even on a noisy machine.\n\n");
