@@ -70,6 +70,28 @@ final class BulkInsert implements AutoCloseable {
         };
     }
 
+    private static final String[] ENTITY_COLUMNS = {
+        "id", "version", "created_at", "updated_at", "created_by", "updated_by"
+    };
+    private static final Timestamp GENERATED_AT = Timestamp.valueOf("2026-11-01 09:00:00");
+
+    /** An insert into an entity table: id, version and the audit columns come first, then {@code names}. */
+    static BulkInsert entity(Connection connection, String table, String... names) throws SQLException {
+        String[] all = new String[ENTITY_COLUMNS.length + names.length];
+        System.arraycopy(ENTITY_COLUMNS, 0, all, 0, ENTITY_COLUMNS.length);
+        System.arraycopy(names, 0, all, ENTITY_COLUMNS.length, names.length);
+        return new BulkInsert(connection, table, all);
+    }
+
+    /** Queues one row of an {@link #entity} insert: version 0, created and updated by "bench". */
+    void addEntity(long id, Object... values) throws SQLException {
+        Object[] row = new Object[ENTITY_COLUMNS.length + values.length];
+        Object[] head = {id, 0L, GENERATED_AT, GENERATED_AT, "bench", "bench"};
+        System.arraycopy(head, 0, row, 0, head.length);
+        System.arraycopy(values, 0, row, head.length, values.length);
+        add(row);
+    }
+
     /** Queues one row (values in the order of the names given to the constructor). */
     void add(Object... values) throws SQLException {
         Object[] row = new Object[columns.size()];

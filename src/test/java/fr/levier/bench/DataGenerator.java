@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,7 +167,6 @@ public final class DataGenerator {
 
     private final DataSource dataSource;
     private final SplittableRandom random;
-    private final Timestamp now = Timestamp.valueOf("2026-11-01 09:00:00");
 
     public DataGenerator(DataSource dataSource, long seed) {
         this.dataSource = dataSource;
@@ -238,15 +236,9 @@ public final class DataGenerator {
 
     private void partners(Connection c, Scale scale, long id0, Map<String, Long> rows) throws SQLException {
         PartnerType[] types = PartnerType.values();
-        try (BulkInsert p = new BulkInsert(
+        try (BulkInsert p = BulkInsert.entity(
                         c,
                         "partner",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
                         "name",
                         "type",
                         "siret",
@@ -266,13 +258,8 @@ public final class DataGenerator {
                 PartnerType type = random.nextInt(100) < 60
                         ? PRIVATE_TYPES[random.nextInt(PRIVATE_TYPES.length)]
                         : types[random.nextInt(types.length)];
-                p.add(
+                p.addEntity(
                         id,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
                         name,
                         type.name(),
                         siret(i),
@@ -298,15 +285,9 @@ public final class DataGenerator {
 
     private void contacts(Connection c, Scale scale, long partner0, long id0, long affiliation0, Map<String, Long> rows)
             throws SQLException {
-        try (BulkInsert k = new BulkInsert(
+        try (BulkInsert k = BulkInsert.entity(
                         c,
                         "contact",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
                         "civility",
                         "first_name",
                         "last_name",
@@ -321,31 +302,14 @@ public final class DataGenerator {
                         "consent_source",
                         "legal_basis",
                         "do_not_contact");
-                BulkInsert a = new BulkInsert(
-                        c,
-                        "affiliation",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
-                        "contact_id",
-                        "partner_id",
-                        "role",
-                        "start_date")) {
+                BulkInsert a = BulkInsert.entity(c, "affiliation", "contact_id", "partner_id", "role", "start_date")) {
             for (int i = 0; i < scale.contacts(); i++) {
                 long id = id0 + i;
                 String first = pick(FIRST);
                 String last = pick(LAST);
                 boolean granted = random.nextInt(3) > 0;
-                k.add(
+                k.addEntity(
                         id,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
                         random.nextBoolean() ? "MME" : "M",
                         first,
                         last,
@@ -360,17 +324,8 @@ public final class DataGenerator {
                         granted ? "import" : null,
                         granted ? "CONSENT" : "LEGITIMATE_INTEREST",
                         false);
-                a.add(
-                        affiliation0 + i,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
-                        id,
-                        partner0 + (i % scale.partners()),
-                        "Contact",
-                        TODAY.minusDays(i % 2000));
+                a.addEntity(
+                        affiliation0 + i, id, partner0 + (i % scale.partners()), "Contact", TODAY.minusDays(i % 2000));
             }
             k.close();
             a.close();
@@ -380,15 +335,9 @@ public final class DataGenerator {
     }
 
     private void projects(Connection c, Scale scale, long id0, Map<String, Long> rows) throws SQLException {
-        try (BulkInsert p = new BulkInsert(
+        try (BulkInsert p = BulkInsert.entity(
                 c,
                 "project",
-                "id",
-                "version",
-                "created_at",
-                "updated_at",
-                "created_by",
-                "updated_by",
                 "code",
                 "name",
                 "officer_username",
@@ -410,13 +359,8 @@ public final class DataGenerator {
                 BigDecimal city = cost.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
                 LocalDate opened = TODAY.minusDays(30 + random.nextInt(2500));
                 String code = i == 0 ? BIG_PLAN_CODE : "BENCH-" + (i + 1);
-                p.add(
+                p.addEntity(
                         id0 + i,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
                         code,
                         "Projet " + pick(WORDS) + " " + (i + 1),
                         pick(OFFICERS),
@@ -451,15 +395,9 @@ public final class DataGenerator {
             throws SQLException {
         long allocationId = allocation0;
         long claimId = claim0;
-        try (BulkInsert k = new BulkInsert(
+        try (BulkInsert k = BulkInsert.entity(
                         c,
                         "commitment",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
                         "partner_id",
                         "programme_id",
                         "title",
@@ -473,27 +411,10 @@ public final class DataGenerator {
                         "notified_on",
                         "works_started_on",
                         "extension_granted");
-                BulkInsert a = new BulkInsert(
-                        c,
-                        "allocation",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
-                        "commitment_id",
-                        "project_id",
-                        "amount");
-                BulkInsert cl = new BulkInsert(
+                BulkInsert a = BulkInsert.entity(c, "allocation", "commitment_id", "project_id", "amount");
+                BulkInsert cl = BulkInsert.entity(
                         c,
                         "payment_claim",
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
                         "commitment_id",
                         "type",
                         "status",
@@ -513,13 +434,8 @@ public final class DataGenerator {
                 Long programme = "GRANT".equals(kind) && !programmes.isEmpty() && random.nextBoolean()
                         ? programmes.get(random.nextInt(programmes.size()))
                         : null;
-                k.add(
+                k.addEntity(
                         id,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
                         partner0 + random.nextInt(scale.partners()),
                         programme,
                         "Engagement " + (i + 1),
@@ -536,36 +452,23 @@ public final class DataGenerator {
                 // the first 200 commitments all fund the big-plan project; the others one or two projects
                 BigDecimal base = award == null ? requested : award;
                 if (i < BIG_PLAN_COMMITMENTS) {
-                    a.add(allocationId++, 0L, now, now, "bench", "bench", id, project0, base);
+                    a.addEntity(allocationId++, id, project0, base);
                 } else if (i % 3 == 0 && scale.projects() > 2) {
                     BigDecimal half = base.divide(BigDecimal.TWO, 2, RoundingMode.DOWN);
                     long p1 = project0 + 1 + random.nextInt(scale.projects() - 1);
                     long p2 = p1 + 1 < project0 + scale.projects() ? p1 + 1 : project0 + 1;
-                    a.add(allocationId++, 0L, now, now, "bench", "bench", id, p1, half);
-                    a.add(allocationId++, 0L, now, now, "bench", "bench", id, p2, base.subtract(half));
+                    a.addEntity(allocationId++, id, p1, half);
+                    a.addEntity(allocationId++, id, p2, base.subtract(half));
                 } else {
-                    a.add(
-                            allocationId++,
-                            0L,
-                            now,
-                            now,
-                            "bench",
-                            "bench",
-                            id,
-                            project0 + 1 + random.nextInt(Math.max(1, scale.projects() - 1)),
-                            base);
+                    a.addEntity(
+                            allocationId++, id, project0 + 1 + random.nextInt(Math.max(1, scale.projects() - 1)), base);
                 }
                 if (awarded && !"AWARDED".equals(status)) {
                     BigDecimal advance = award.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.DOWN);
                     LocalDate sent = opened.plusDays(210);
                     boolean cashed = !"CONVENTION_SIGNED".equals(status);
-                    cl.add(
+                    cl.addEntity(
                             claimId++,
-                            0L,
-                            now,
-                            now,
-                            "bench",
-                            "bench",
                             id,
                             "ADVANCE",
                             cashed ? "PAID" : "SENT",
@@ -586,29 +489,11 @@ public final class DataGenerator {
 
     private void interactions(Connection c, Scale scale, long partner0, long project0, long id0, Map<String, Long> rows)
             throws SQLException {
-        try (BulkInsert k = new BulkInsert(
-                c,
-                "interaction",
-                "id",
-                "version",
-                "created_at",
-                "updated_at",
-                "created_by",
-                "updated_by",
-                "partner_id",
-                "kind",
-                "occurred_on",
-                "subject",
-                "summary",
-                "project_id")) {
+        try (BulkInsert k = BulkInsert.entity(
+                c, "interaction", "partner_id", "kind", "occurred_on", "subject", "summary", "project_id")) {
             for (int i = 0; i < scale.interactions(); i++) {
-                k.add(
+                k.addEntity(
                         id0 + i,
-                        0L,
-                        now,
-                        now,
-                        "bench",
-                        "bench",
                         partner0 + random.nextInt(scale.partners()),
                         pick(INTERACTION_KINDS),
                         TODAY.minusDays(random.nextInt(1500)),
