@@ -17,9 +17,6 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,18 +60,7 @@ class MoneyDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "system",
-                        null,
-                        AuthorityUtils.createAuthorityList(
-                                "ROLE_ADMIN", "ROLE_OFFICER", "ROLE_FINANCE", "ROLE_VIEWER")));
-        try {
-            seedAll();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        DemoSeed.runAsSystem(this::seedAll);
     }
 
     private void seedAll() {

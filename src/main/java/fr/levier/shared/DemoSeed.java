@@ -20,4 +20,24 @@ public interface DemoSeed {
 
     /** Inserts this module's demo records. Must be deterministic: same data on every machine. */
     void seed();
+
+    /**
+     * Runs {@code work} as the "system" user with every role (demo seeds call secured services), then
+     * restores the caller's authentication.
+     */
+    static void runAsSystem(Runnable work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "system",
+                        null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_ADMIN", "ROLE_OFFICER", "ROLE_FINANCE", "ROLE_VIEWER")));
+        try {
+            work.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
 }
