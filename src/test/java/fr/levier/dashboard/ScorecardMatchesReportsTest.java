@@ -77,7 +77,7 @@ class ScorecardMatchesReportsTest {
                 () -> claims.create(
                         grant.id(),
                         new ClaimInput(
-                                ClaimType.ADVANCE, new BigDecimal("3000.00"), today, ClaimStatus.SENT, Set.of())));
+                                ClaimType.INTERIM, new BigDecimal("3000.00"), today, ClaimStatus.SENT, Set.of())));
         as.run(
                 "finance",
                 () -> claims.recordPayment(

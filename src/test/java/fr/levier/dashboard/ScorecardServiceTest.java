@@ -329,7 +329,7 @@ class ScorecardServiceTest {
                     () -> claims.create(
                             c.id(),
                             new ClaimInput(
-                                    ClaimType.ADVANCE,
+                                    ClaimType.INTERIM,
                                     new BigDecimal("10000.00"),
                                     today.minusDays(daysAgo),
                                     ClaimStatus.SENT,

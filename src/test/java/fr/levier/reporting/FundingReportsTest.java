@@ -21,8 +21,8 @@ import org.springframework.data.domain.Pageable;
 /**
  * Each report's figures on data the test creates, against totals computed by hand (to the cent). The
  * scenario: A = State DSIL 120 000 requested, 100 000 awarded, split 60 000 / 40 000 over P1 / P2,
- * advance 30 000 sent 10 days ago, interim 20 000 paid; B = Région 50 000 requested, 45 000,55 awarded on
- * P1, advance 10 000,10 sent 75 days ago; C = mécénat 20 000 on P2, 16 000 paid 5 days ago; D = State
+ * interim claim 30 000 sent (an advance needs the start of works, not recorded) 10 days ago, interim 20 000 paid; B = Région 50 000 requested, 45 000,55 awarded on
+ * P1, interim 10 000,10 sent 75 days ago; C = mécénat 20 000 on P2, 16 000 paid 5 days ago; D = State
  * 80 000 requested only, on P1; E = Région 30 000 refused, on P2.
  */
 @IntegrationTest
@@ -191,7 +191,7 @@ class FundingReportsTest {
         assertThat(rows.getFirst().month()).isEqualTo(first);
         Map<YearMonth, CashForecastRow> byMonth =
                 rows.stream().collect(Collectors.toMap(CashForecastRow::month, r -> r));
-        // claims: A's advance (sent 10 days ago) in 50 days; B's (sent 75 days ago) late: first month
+        // claims: A's interim claim (sent 10 days ago) in 50 days; B's (sent 75 days ago) late: first month
         BigDecimal firstClaims =
                 YearMonth.from(s.today().plusDays(50)).equals(first) ? eur("40000.10") : eur("10000.10");
         assertThat(byMonth.get(first).fromClaims()).isEqualByComparingTo(firstClaims);

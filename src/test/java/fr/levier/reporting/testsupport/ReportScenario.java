@@ -115,13 +115,13 @@ public class ReportScenario {
                 dates(today.minusYears(2).plusDays(30)));
         allocate(a, p1, "60000.00");
         allocate(a, p2, "40000.00");
-        claim(a, ClaimType.ADVANCE, "30000.00", today.minusDays(10), null, null);
+        claim(a, ClaimType.INTERIM, "30000.00", today.minusDays(10), null, null);
         claim(a, ClaimType.INTERIM, "20000.00", today.minusDays(100), "20000.00", today.minusDays(50));
 
         CommitmentDetails b =
                 awarded(region, CommitmentKind.GRANT, null, "50000.00", "45000.55", dates(today.minusDays(100)));
         allocate(b, p1, "45000.55");
-        claim(b, ClaimType.ADVANCE, "10000.10", today.minusDays(75), null, null);
+        claim(b, ClaimType.INTERIM, "10000.10", today.minusDays(75), null, null);
 
         CommitmentDetails c = awarded(company, CommitmentKind.MECENAT, null, "20000.00", "20000.00", DossierDates.NONE);
         allocate(c, p2, "20000.00");
