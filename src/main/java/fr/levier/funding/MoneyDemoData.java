@@ -93,7 +93,7 @@ class MoneyDemoData implements DemoSeed {
                         today.minusYears(2).minusMonths(2),
                         today.minusDays(20),
                         null));
-        commitments.allocate(new AllocationInput(late.id(), list.get(10).id(), new BigDecimal("60000.00")));
+        commitments.allocate(new AllocationInput(late.id(), project(list, "PRJ-021"), new BigDecimal("60000.00")));
 
         // repayment: 96 000 received, actual expense 200 000 of 300 000 subsidised → final grant 80 000, 16 000 repaid
         CommitmentDetails detrGrant = awarded(
@@ -111,7 +111,8 @@ class MoneyDemoData implements DemoSeed {
                         today.minusYears(3).plusMonths(4),
                         today.minusYears(2).minusMonths(6),
                         today.minusMonths(2)));
-        commitments.allocate(new AllocationInput(detrGrant.id(), list.get(11).id(), new BigDecimal("120000.00")));
+        commitments.allocate(
+                new AllocationInput(detrGrant.id(), project(list, "PRJ-022"), new BigDecimal("120000.00")));
         claims.updateTerms(
                 detrGrant.id(),
                 0,
@@ -155,7 +156,7 @@ class MoneyDemoData implements DemoSeed {
                         null,
                         null,
                         null));
-        commitments.allocate(new AllocationInput(gift.id(), list.get(9).id(), new BigDecimal("15000.00")));
+        commitments.allocate(new AllocationInput(gift.id(), project(list, "PRJ-023"), new BigDecimal("15000.00")));
         for (var payment : List.of(
                 new PaymentInput(new BigDecimal("5000.00"), today.minusMonths(3)),
                 new PaymentInput(new BigDecimal("10000.00"), today.minusDays(12)))) {
@@ -204,5 +205,14 @@ class MoneyDemoData implements DemoSeed {
 
     private static PartnerSummary first(List<PartnerSummary> all, PartnerType type) {
         return all.stream().filter(p -> p.type() == type).findFirst().orElse(null);
+    }
+
+    /** A project the portfolio already funds, so the demo cases leave the headline leverage as the seed tells it. */
+    private static long project(List<ProjectSummary> list, String code) {
+        return list.stream()
+                .filter(p -> code.equals(p.code()))
+                .findFirst()
+                .orElse(list.get(0))
+                .id();
     }
 }
