@@ -37,8 +37,22 @@ class FirstRunBrowserIT {
     private static Browser browser;
     private static int port;
 
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy suiteStrategy;
+
     @BeforeAll
     static void startAnEmptyCity() {
+        var locator = new fr.levier.testsupport.ChromiumLocator(System.getenv());
+        var chromium = locator.locate();
+        if (chromium.executable().isEmpty()) {
+            if (locator.browserRequired()) {
+                throw new IllegalStateException("LEVIER_REQUIRE_BROWSER=true: " + chromium.problem());
+            }
+            System.err.println("[browser tests skipped] " + chromium.problem());
+            org.junit.jupiter.api.Assumptions.abort("browser tests skipped: " + chromium.problem());
+        }
+        // a second application in this JVM installs its own security-context strategy globally: keep the
+        // suite's to put it back, or every later test's authentication would go to the wrong holder
+        suiteStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         app = new SpringApplicationBuilder(LevierApplication.class)
                 .profiles("test")
@@ -57,8 +71,7 @@ class FirstRunBrowserIT {
         browser = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(
-                                Paths.get(System.getenv().getOrDefault("LEVIER_CHROMIUM", "/usr/bin/chromium")))
+                        .setExecutablePath(chromium.executable().get())
                         .setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run")));
     }
@@ -71,6 +84,9 @@ class FirstRunBrowserIT {
         }
         if (app != null) {
             app.close();
+        }
+        if (suiteStrategy != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
         }
     }
 
