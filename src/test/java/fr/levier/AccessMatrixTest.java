@@ -46,9 +46,18 @@ class AccessMatrixTest {
     private static final Map<String, Set<String>> INCLUDES = Map.of(
             "ANONYMOUS", Set.of("ANONYMOUS"),
             "VIEWER", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER"),
-            "FINANCE", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER", "FINANCE"),
-            "OFFICER", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER", "OFFICER", "EXPORT"),
-            "ADMIN", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER", "FINANCE", "OFFICER", "ADMIN", "EXPORT"));
+            "FINANCE", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER", "FINANCE", "OFFICER_OR_FINANCE"),
+            "OFFICER", Set.of("ANONYMOUS", "AUTHENTICATED", "VIEWER", "OFFICER", "EXPORT", "OFFICER_OR_FINANCE"),
+            "ADMIN",
+                    Set.of(
+                            "ANONYMOUS",
+                            "AUTHENTICATED",
+                            "VIEWER",
+                            "FINANCE",
+                            "OFFICER",
+                            "ADMIN",
+                            "EXPORT",
+                            "OFFICER_OR_FINANCE"));
 
     private static final Map<String, String> LOGINS =
             Map.of("VIEWER", "viewer", "FINANCE", "finance", "OFFICER", "officer", "ADMIN", "admin");

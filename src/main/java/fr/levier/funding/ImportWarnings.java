@@ -31,7 +31,11 @@ final class ImportWarnings {
                                 "floor.broken",
                                 rate,
                                 FrenchFormats.money(f.minimumCity(), l),
-                                FrenchFormats.money(f.margin().negate(), l)));
+                                FrenchFormats.money(f.margin().negate(), l),
+                                Messages.get(
+                                        l,
+                                        "floor.rateSource." + plan.rateSource().name(),
+                                        plan.floorTerms().ctecReference())));
             }
             if (!f.aidWithinEligible()) {
                 warnings.add(project + " : "

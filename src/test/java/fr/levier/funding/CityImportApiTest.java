@@ -246,7 +246,10 @@ class CityImportApiTest {
         assertThat(line(cReport, 4).path("reason").asString()).contains("dépasseraient");
         assertThat(line(cReport, 5).path("reason").asString()).contains("Projet introuvable");
         assertThat(line(cReport, 6).path("outcome").asString()).isEqualTo("REJECT");
-        assertThat(cReport.path("warnings").toString()).contains(p1).contains("Plancher de 20");
+        assertThat(cReport.path("warnings").toString())
+                .contains(p1)
+                .contains("Participation minimale de 20 %")
+                .contains("CGCT L1111-10 III");
         assertThat(as.call(
                         "viewer",
                         () -> commitments.allocationsOfProject(project(p1).id())))

@@ -118,11 +118,12 @@ class CommitmentSplitIT extends BrowserTest {
         page.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("Plan de financement"))
                 .click();
-        // 900 000 € of public aid needs 225 000 € of city money: 125 000 € are missing
-        assertThat(page.locator("#plan-floor"))
-                .containsText(FrenchFormats.money(new BigDecimal("225000.00"), Locale.FRENCH));
-        assertThat(page.locator("#plan-floor"))
-                .containsText(FrenchFormats.money(new BigDecimal("125000.00"), Locale.FRENCH));
+        // CGCT L1111-10 III: 20 % of all public money, the city's 100 000 € included
+        BigDecimal minimum =
+                new BigDecimal("0.20").multiply(new BigDecimal("1000000.00")).setScale(2);
+        BigDecimal missing = minimum.subtract(new BigDecimal("100000.00"));
+        assertThat(page.locator("#plan-floor")).containsText(FrenchFormats.money(minimum, Locale.FRENCH));
+        assertThat(page.locator("#plan-floor")).containsText(FrenchFormats.money(missing, Locale.FRENCH));
         assertThat(page.locator("#plan-floor")).hasAttribute("theme", Pattern.compile(".*error.*"));
         assertThat(page.locator("#plan-leverage")).hasText("9,00");
         page.waitForTimeout(800); // let the grid settle its column widths before the picture

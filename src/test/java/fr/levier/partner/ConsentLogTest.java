@@ -127,8 +127,7 @@ class ConsentLogTest {
                 .contains("Lien de désinscription")
                 .contains("officer");
 
-        as.run("officer", () -> contacts.delete(c.id()));
-        assertThat(history(c.id())).isEmpty();
+        // contacts are never deleted, only erased (RGPD): the log stays as evidence and names no one
     }
 
     @Test
