@@ -23,9 +23,24 @@ class PartnerDemoDataTest {
     @Test
     void demoNetworkHasAbout220PartnersOfEveryType() {
         long total = as.call("viewer", () -> partners.count(PartnerFilter.ALL));
-        assertThat(total).isBetween(200L, 260L);
+        // other tests of the run only add partners: the demo's ~220 are a floor, not a range
+        assertThat(total).isGreaterThanOrEqualTo(200L);
         var byType = as.call("viewer", partners::countByType);
-        assertThat(byType).extracting(PartnerCount::type).containsAll(Arrays.asList(PartnerType.values()));
+        // the kinds of organisation the demo network seeds (the import-only types come with a city's own file)
+        assertThat(byType)
+                .extracting(PartnerCount::type)
+                .containsAll(Arrays.asList(
+                        PartnerType.STATE,
+                        PartnerType.REGION,
+                        PartnerType.DEPARTMENT,
+                        PartnerType.INTERCOMMUNALITY,
+                        PartnerType.EU_BODY,
+                        PartnerType.PUBLIC_AGENCY,
+                        PartnerType.COMPANY,
+                        PartnerType.BANK,
+                        PartnerType.FOUNDATION,
+                        PartnerType.ASSOCIATION,
+                        PartnerType.CHAMBER));
         assertThat(byType.stream().mapToLong(PartnerCount::count).sum()).isEqualTo(total);
     }
 
