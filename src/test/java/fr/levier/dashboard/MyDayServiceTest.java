@@ -14,6 +14,9 @@ import fr.levier.project.ProjectDetails;
 import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectStatus;
+import fr.levier.security.NewUser;
+import fr.levier.security.Role;
+import fr.levier.security.UserService;
 import fr.levier.shared.DossierDates;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
@@ -32,6 +35,9 @@ class MyDayServiceTest {
 
     @Autowired
     MyDayService myDay;
+
+    @Autowired
+    UserService users;
 
     @Autowired
     AsUser as;
@@ -94,6 +100,12 @@ class MyDayServiceTest {
     @Test
     void anOfficersDayListsTheirTasksDeadlinesAndFlaggedDossiersOnly() {
         String me = "md" + FundingFixtures.unique();
+        // officers and assignees must be real users (unknown references are refused)
+        for (String user : new String[] {me, "someoneelse"}) {
+            as.run(
+                    "admin",
+                    () -> users.create(new NewUser(user, "Agent " + user, null, Role.OFFICER, "Kx7-mQ2v-pLr9-zT4w")));
+        }
         LocalDate today = LocalDate.now(clock);
         ProjectDetails late = project(me, "Halle gourmande", ProjectStatus.IN_PROGRESS);
         ProjectDetails soon = project(me, "Maison de santé", ProjectStatus.APPROVED);

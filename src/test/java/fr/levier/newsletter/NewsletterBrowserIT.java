@@ -41,6 +41,9 @@ class NewsletterBrowserIT extends BrowserTest {
         editor.click();
         page.keyboard().press("Control+End");
         page.keyboard().type("Le club des entreprises se réunit jeudi.");
+        // leave the editor so that its content reaches the server before the save
+        page.locator("#campaign-subject input").click();
+        page.waitForTimeout(1500);
         tab("Audience");
         page.locator("#campaign-segment input").fill("Segment");
         page.locator("vaadin-combo-box-item")
