@@ -59,48 +59,49 @@ public final class DataGenerator {
     /** Commitments allocated to the big-plan project. */
     public static final int BIG_PLAN_COMMITMENTS = 200;
 
-    private static final String[] WORDS = {
-        "Atelier",
-        "Tannerie",
-        "Chaussures",
-        "Bâtiment",
-        "Énergies",
-        "Logistique",
-        "Numérique",
-        "Conseil",
-        "Imprimerie",
-        "Menuiserie",
-        "Transports",
-        "Biscuiterie",
-        "Textile",
-        "Solaire",
-        "Horizon",
-        "Galaxie",
-        "Pégase",
-        "Orion",
-        "Mistral",
-        "Vercors",
-        "Isère",
-        "Drôme",
-        "Rhône",
-        "Cuir",
-        "Forge",
-        "Verger"
-    };
-    private static final String[] TOWNS = {
-        "Romans-sur-Isère",
-        "Valence",
-        "Lyon",
-        "Grenoble",
-        "Paris",
-        "Die",
-        "Peyrins",
-        "Annecy",
-        "Nîmes",
-        "Bourg-de-Péage",
-        "Crest",
-        "Montélimar"
-    };
+    /** Words of generated organisation names (shared with the partner search benchmark). */
+    public static final List<String> WORDS = List.of(
+            "Atelier",
+            "Tannerie",
+            "Chaussures",
+            "Bâtiment",
+            "Énergies",
+            "Logistique",
+            "Numérique",
+            "Conseil",
+            "Imprimerie",
+            "Menuiserie",
+            "Transports",
+            "Biscuiterie",
+            "Textile",
+            "Solaire",
+            "Horizon",
+            "Galaxie",
+            "Pégase",
+            "Orion",
+            "Mistral",
+            "Vercors",
+            "Isère",
+            "Drôme",
+            "Rhône",
+            "Cuir",
+            "Forge",
+            "Verger");
+    /** Towns of generated organisations (shared with the partner search benchmark). */
+    public static final List<String> TOWNS = List.of(
+            "Romans-sur-Isère",
+            "Valence",
+            "Lyon",
+            "Grenoble",
+            "Paris",
+            "Die",
+            "Peyrins",
+            "Annecy",
+            "Nîmes",
+            "Bourg-de-Péage",
+            "Crest",
+            "Montélimar");
+
     private static final String[] POSTCODES = {
         "26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000", "30000", "26300", "26400", "26200"
     };
@@ -253,7 +254,7 @@ public final class DataGenerator {
             for (int i = 0; i < scale.partners(); i++) {
                 long id = id0 + i;
                 String name = pick(WORDS) + " " + pick(WORDS) + " " + (i + 1);
-                int town = random.nextInt(TOWNS.length);
+                int town = random.nextInt(TOWNS.size());
                 // companies, banks, foundations and associations are most of a real network
                 PartnerType type = random.nextInt(100) < 60
                         ? PRIVATE_TYPES[random.nextInt(PRIVATE_TYPES.length)]
@@ -263,15 +264,15 @@ public final class DataGenerator {
                         name,
                         type.name(),
                         siret(i),
-                        TOWNS[town],
+                        TOWNS.get(town),
                         POSTCODES[town],
                         pick(new String[] {"PROSPECT", "ACTIVE", "ACTIVE", "DORMANT", "FORMER"}),
                         pick(OFFICERS),
                         random.nextInt(4) == 0,
                         NameNormalizer.organisation(name),
-                        NameNormalizer.simplify(TOWNS[town]));
+                        NameNormalizer.simplify(TOWNS.get(town)));
                 java.util.Set<String> tokens = new java.util.LinkedHashSet<>(NameNormalizer.tokens(name));
-                tokens.addAll(NameNormalizer.tokens(TOWNS[town]));
+                tokens.addAll(NameNormalizer.tokens(TOWNS.get(town)));
                 for (String token : tokens) {
                     t.add(id, token);
                 }
@@ -568,6 +569,10 @@ public final class DataGenerator {
             sum += d;
         }
         return sum % 10 == 0;
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     private String pick(String[] values) {

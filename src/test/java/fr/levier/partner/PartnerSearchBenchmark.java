@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import static fr.levier.bench.DataGenerator.TOWNS;
+import static fr.levier.bench.DataGenerator.WORDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.levier.testsupport.AsUser;
@@ -29,30 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PartnerSearchBenchmark {
 
     private static final int PARTNERS = 100_000;
-    private static final String[] WORDS = {
-        "Atelier",
-        "Tannerie",
-        "Chaussures",
-        "Bâtiment",
-        "Énergies",
-        "Logistique",
-        "Numérique",
-        "Conseil",
-        "Imprimerie",
-        "Menuiserie",
-        "Transports",
-        "Biscuiterie",
-        "Textile",
-        "Solaire",
-        "Horizon",
-        "Galaxie",
-        "Pégase",
-        "Orion",
-        "Mistral"
-    };
-    private static final String[] TOWNS = {
-        "Romans-sur-Isère", "Valence", "Lyon", "Grenoble", "Paris", "Die", "Peyrins", "Annecy", "Nîmes"
-    };
 
     @Autowired
     JdbcTemplate jdbc;
@@ -135,8 +113,8 @@ class PartnerSearchBenchmark {
         List<Object[]> tokens = new ArrayList<>();
         for (int i = 0; i < PARTNERS; i++) {
             long id = 50_000_000L + i;
-            String name = WORDS[r.nextInt(WORDS.length)] + " " + WORDS[r.nextInt(WORDS.length)] + " " + i;
-            String town = TOWNS[r.nextInt(TOWNS.length)];
+            String name = WORDS.get(r.nextInt(WORDS.size())) + " " + WORDS.get(r.nextInt(WORDS.size())) + " " + i;
+            String town = TOWNS.get(r.nextInt(TOWNS.size()));
             rows.add(new Object[] {
                 id,
                 now,
