@@ -12,13 +12,31 @@ import java.util.Optional;
  * than the award (or the final grant once the actual expense is known). Commitments without a programme
  * (mécénat, foundations, companies, agencies) are not held to these ceilings: only to their award.
  *
- * @param advancePct    advance ceiling in percent of the award
- * @param cumulativePct advance + interim ceiling in percent of the award
+ * <p>A percentage the programme catalogue does not give ({@code null}, "non renseigné") applies no
+ * ceiling of that kind: the award still caps every claim. An advance above the default needs the
+ * programme's rate with a guarantee: unknown, it is refused (the city never relies on a rate no text gives).
+ *
+ * @param advancePct          advance ceiling in percent of the award, {@code null} when unknown
+ * @param cumulativePct       advance + interim ceiling in percent of the award, {@code null} when unknown
+ * @param advanceGuaranteePct highest advance with a guarantee, {@code null} when unknown
+ * @param longOperationPct    advance + interim ceiling above {@link #LONG_OPERATION_MONTHS} months, {@code null} when unknown
  */
-public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
+public record ClaimCeilings(
+        BigDecimal advancePct, BigDecimal cumulativePct, BigDecimal advanceGuaranteePct, BigDecimal longOperationPct) {
 
-    /** Décret 2018-514 defaults: 30 % and 80 %. */
-    public static final ClaimCeilings STATE = new ClaimCeilings(new BigDecimal("30"), new BigDecimal("80"));
+    /** Décret 2018-514 art. 12: 30 % (60 % with a guarantee) and 80 % (90 % above 48 months). */
+    public static final ClaimCeilings STATE =
+            new ClaimCeilings(new BigDecimal("30"), new BigDecimal("80"), new BigDecimal("60"), new BigDecimal("90"));
+
+    /**
+     * Ceilings with the décret 2018-514 variants (60 % with a guarantee, 90 % above 48 months).
+     *
+     * @param advancePct    advance ceiling in percent of the award
+     * @param cumulativePct advance + interim ceiling in percent of the award
+     */
+    public ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
+        this(advancePct, cumulativePct, MAX_ADVANCE_WITH_GUARANTEE, LONG_OPERATION_CUMULATIVE);
+    }
 
     /** Highest advance a funder may allow, with a guarantee (décret 2018-514 art. 12). */
     public static final BigDecimal MAX_ADVANCE_WITH_GUARANTEE = new BigDecimal("60");
@@ -99,17 +117,19 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
             BigDecimal agreedAdvancePct,
             Integer operationMonths) {}
 
-    /** @return the advance ceiling in percent, with the agreed rate when there is one */
+    /** @return the advance ceiling in percent, with the agreed rate when there is one; {@code null} when unknown */
     public BigDecimal advancePct(BigDecimal agreed) {
         return agreed != null ? agreed : advancePct;
     }
 
-    /** @return the advance + interim ceiling in percent for an operation of this length */
+    /** @return the advance + interim ceiling in percent for an operation of this length; {@code null} when unknown */
     public BigDecimal cumulativePct(Integer operationMonths) {
         if (operationMonths != null
                 && operationMonths > LONG_OPERATION_MONTHS
-                && cumulativePct.compareTo(LONG_OPERATION_CUMULATIVE) < 0) {
-            return LONG_OPERATION_CUMULATIVE;
+                && longOperationPct != null
+                && cumulativePct != null
+                && cumulativePct.compareTo(longOperationPct) < 0) {
+            return longOperationPct;
         }
         return cumulativePct;
     }
@@ -125,10 +145,16 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
         if (agreed == null) {
             return Optional.empty();
         }
-        if (agreed.compareTo(MAX_ADVANCE_WITH_GUARANTEE) > 0) {
+        if (advancePct != null && agreed.compareTo(advancePct) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal most = advanceGuaranteePct == null
+                ? (advancePct == null ? MAX_ADVANCE_WITH_GUARANTEE : advancePct)
+                : advanceGuaranteePct.min(MAX_ADVANCE_WITH_GUARANTEE);
+        if (agreed.compareTo(most) > 0) {
             return Optional.of(AdvanceRule.ABOVE_MAXIMUM);
         }
-        if (agreed.compareTo(advancePct) > 0 && !guarantee) {
+        if (!guarantee && advancePct != null) {
             return Optional.of(AdvanceRule.GUARANTEE_REQUIRED);
         }
         return Optional.empty();
@@ -167,15 +193,17 @@ public record ClaimCeilings(BigDecimal advancePct, BigDecimal cumulativePct) {
             if (type == ClaimType.ADVANCE && !ctx.started()) {
                 return Optional.of(new Violation(Rule.ADVANCE_BEFORE_START, zero()));
             }
-            if (type == ClaimType.ADVANCE) {
-                BigDecimal ceiling = percent(award, advancePct(ctx.agreedAdvancePct()));
+            BigDecimal advancePct = advancePct(ctx.agreedAdvancePct());
+            if (type == ClaimType.ADVANCE && advancePct != null) {
+                BigDecimal ceiling = percent(award, advancePct);
                 if (already.advances().add(amount).compareTo(ceiling) > 0) {
                     return Optional.of(
                             new Violation(Rule.ADVANCE_CEILING, positive(ceiling.subtract(already.advances()))));
                 }
             }
-            if (type == ClaimType.ADVANCE || type == ClaimType.INTERIM) {
-                BigDecimal ceiling = percent(award, cumulativePct(ctx.operationMonths()));
+            BigDecimal cumulativePct = cumulativePct(ctx.operationMonths());
+            if ((type == ClaimType.ADVANCE || type == ClaimType.INTERIM) && cumulativePct != null) {
+                BigDecimal ceiling = percent(award, cumulativePct);
                 BigDecimal before = already.advances().add(already.interims());
                 if (before.add(amount).compareTo(ceiling) > 0) {
                     return Optional.of(new Violation(Rule.CUMULATIVE_CEILING, positive(ceiling.subtract(before))));

@@ -302,7 +302,11 @@ public class ClaimService {
         ceilings.checkAdvanceRate(input.advancePct(), Boolean.TRUE.equals(input.advanceGuarantee()))
                 .ifPresent(rule -> {
                     throw new BusinessRuleException(
-                            "advancePct", Messages.get("claim.advance." + rule.name(), percent(ceilings.advancePct())));
+                            "advancePct",
+                            Messages.get(
+                                    "claim.advance." + rule.name(),
+                                    percentOrUnknown(ceilings.advancePct()),
+                                    percentOrUnknown(ceilings.advanceGuaranteePct())));
                 });
         if (input.actualEligibleExpense() != null && input.actualRecordedOn() == null) {
             throw new BusinessRuleException("actualRecordedOn", Messages.get("claim.error.actualDateRequired"));
@@ -344,7 +348,10 @@ public class ClaimService {
             BigDecimal agreed = t == null ? null : t.getAdvancePct();
             Integer months = t == null ? null : t.getOperationMonths();
             messages.add(Messages.get(
-                    "claim.ceilings", percent(ceilings.advancePct(agreed)), percent(ceilings.cumulativePct(months))));
+                    "claim.ceilings",
+                    percentOrUnknown(ceilings.advancePct(agreed)),
+                    percentOrUnknown(ceilings.cumulativePct(months)),
+                    p.code()));
         } else {
             messages.add(Messages.get("claim.ceilings.none"));
         }
@@ -495,6 +502,11 @@ public class ClaimService {
 
     private static String money(BigDecimal v) {
         return FrenchFormats.money(v, Messages.current());
+    }
+
+    /** A percentage with its sign, or "non renseigné" when the programme catalogue does not give it. */
+    private static String percentOrUnknown(BigDecimal pct) {
+        return pct == null ? Messages.get("programmes.unknown") : percent(pct) + "\u00a0%";
     }
 
     private static String percent(BigDecimal pct) {

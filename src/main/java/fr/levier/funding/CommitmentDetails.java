@@ -29,6 +29,7 @@ import java.time.LocalDate;
  * @param allocationBase         ceiling of allocations (award, or request before award)
  * @param deadline               next lapse deadline, {@code null} when none runs
  * @param mecenat                the counterpart check (for mécénat and parrainage), {@code null} otherwise
+ * @param mecenatMessage         the check's verdict in the user's language (warning when parrainage), {@code null} when no check
  * @param updatedBy              who last changed it
  * @param updatedAt              when
  */
@@ -54,6 +55,7 @@ public record CommitmentDetails(
         BigDecimal allocationBase,
         LapseClock.Deadline deadline,
         MecenatCheck.Result mecenat,
+        String mecenatMessage,
         String updatedBy,
         Instant updatedAt) {
 
@@ -88,13 +90,15 @@ public record CommitmentDetails(
      * @param allocated      sum of its allocations
      * @param deadline       next lapse deadline, {@code null} when none runs
      * @param mecenat        the counterpart check, {@code null} unless mécénat or sponsorship
+     * @param mecenatMessage the check's verdict in the user's language, {@code null} without check
      */
     record Derived(
             String partnerName,
             String programmeCode,
             BigDecimal allocated,
             LapseClock.Deadline deadline,
-            MecenatCheck.Result mecenat) {}
+            MecenatCheck.Result mecenat,
+            String mecenatMessage) {}
 
     /** @return the details of a stored commitment with what is derived from it */
     static CommitmentDetails of(Commitment c, Derived d) {
@@ -120,6 +124,7 @@ public record CommitmentDetails(
                 c.allocationBase(),
                 d.deadline(),
                 d.mecenat(),
+                d.mecenatMessage(),
                 c.getUpdatedBy(),
                 c.getUpdatedAt());
     }

@@ -48,7 +48,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
               c.amountAwarded,
               (select coalesce(sum(k.amount), 0) from PaymentClaim k where k.commitmentId = c.id
                  and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
-              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID),
+              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID)
+                - (select coalesce(sum(m.amount), 0) from MoneyLine m where m.commitmentId = c.id and m.kind = fr.levier.funding.MoneyLine$Kind.REPAYMENT),
               c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue)
             from Allocation a join Commitment c on c.id = a.commitmentId
             where a.projectId = :projectId order by a.amount desc, a.id
@@ -66,7 +67,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             select new fr.levier.funding.Rows$PartnerCommitmentRow(c.id, c.title, c.kind, c.status, c.amountRequested, c.amountAwarded,
               (select coalesce(sum(k.amount), 0) from PaymentClaim k where k.commitmentId = c.id
                  and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
-              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID))
+              (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID)
+                - (select coalesce(sum(m.amount), 0) from MoneyLine m where m.commitmentId = c.id and m.kind = fr.levier.funding.MoneyLine$Kind.REPAYMENT))
             from Commitment c where c.partnerId = :partnerId order by c.id desc
             """)
     List<Rows.PartnerCommitmentRow> partnerRows(Long partnerId);
@@ -136,6 +138,20 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             where k.status = fr.levier.funding.ClaimStatus.PAID and c.kind in :kinds and c.amountAwarded > 0
               and\s""" + PORTFOLIO_FILTER)
     BigDecimal cashedProRata(
+            Collection<CommitmentKind> kinds,
+            Collection<CommitmentStatus> statuses,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            boolean allProjects,
+            Collection<Long> projectIds);
+
+    /** Repayments to funders, pro rata of each allocation (allocation ÷ award), on the filtered allocations of the kinds. */
+    @Query("""
+            select coalesce(sum(a.amount * m.amount / c.amountAwarded), 0)
+            from Allocation a join Commitment c on c.id = a.commitmentId join MoneyLine m on m.commitmentId = c.id
+            where m.kind = fr.levier.funding.MoneyLine$Kind.REPAYMENT and c.kind in :kinds and c.amountAwarded > 0
+              and\s""" + PORTFOLIO_FILTER)
+    BigDecimal repaidProRata(
             Collection<CommitmentKind> kinds,
             Collection<CommitmentStatus> statuses,
             java.time.LocalDate from,

@@ -6,6 +6,7 @@ import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.DossierDates;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.StaleRecordException;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +129,66 @@ public class CommitmentService {
         return details(commitments.saveAndFlush(c));
     }
 
+    /** The statuses a commitment may be created in: the dossier's steps before any money (see {@link #create(CommitmentInput, CommitmentStatus)}). */
+    public static final Set<CommitmentStatus> INITIAL_STATUSES = java.util.Collections.unmodifiableSet(EnumSet.of(
+            CommitmentStatus.IDENTIFIED,
+            CommitmentStatus.REQUESTED,
+            CommitmentStatus.COMPLETE,
+            CommitmentStatus.AWARDED,
+            CommitmentStatus.REFUSED,
+            CommitmentStatus.CONVENTION_SIGNED));
+
+    /**
+     * Records a new commitment directly in the status the officer knows, in one call. The commitment walks
+     * the lifecycle's allowed transitions from "identified" (each with its checks: an award needs its
+     * amount), so the result is the same as creating it and moving it step by step. The status needs the
+     * dates that prove it: the request received from "requested" on, the decision (and for an award its
+     * amount) from "awarded" or "refused", the signature for "convention signed". Money statuses are
+     * reached by recording payments, lapse and withdrawal are decisions on an existing commitment.
+     *
+     * @param input  what the user entered
+     * @param status the status to create it in, {@code null} for "identified"
+     * @return the commitment
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public CommitmentDetails create(@Valid CommitmentInput input, CommitmentStatus status) {
+        CommitmentStatus target = status == null ? CommitmentStatus.IDENTIFIED : status;
+        if (!INITIAL_STATUSES.contains(target)) {
+            throw new BusinessRuleException(
+                    "status",
+                    Messages.get("funding.error.initialStatus", Messages.get("commitmentStatus." + target.name())));
+        }
+        check(input);
+        DossierDates d = input.dates() == null ? DossierDates.NONE : input.dates();
+        if (target != CommitmentStatus.IDENTIFIED) {
+            requireDate(d.submittedOn(), "submittedOn", target);
+        }
+        if (target.isAwarded() || target == CommitmentStatus.REFUSED) {
+            requireDate(d.decidedOn(), "decidedOn", target);
+        }
+        if (target == CommitmentStatus.CONVENTION_SIGNED) {
+            requireDate(d.conventionSignedOn(), "conventionSignedOn", target);
+        }
+        Commitment c = commitments.saveAndFlush(new Commitment(input));
+        for (CommitmentStatus step : CommitmentStatus.path(CommitmentStatus.IDENTIFIED, target)) {
+            requireTransition(c, step);
+            c.setStatus(step);
+        }
+        return details(commitments.saveAndFlush(c));
+    }
+
+    private static void requireDate(LocalDate date, String field, CommitmentStatus target) {
+        if (date == null) {
+            throw new BusinessRuleException(
+                    "dates." + field,
+                    Messages.get(
+                            "funding.error.dateForStatus",
+                            Messages.get("dates." + field),
+                            Messages.get("commitmentStatus." + target.name())));
+        }
+    }
+
     /**
      * Changes a commitment's data (not its status).
      *
@@ -169,6 +231,12 @@ public class CommitmentService {
     public CommitmentDetails changeStatus(long id, long version, CommitmentStatus target) {
         Commitment c = load(id);
         c.requireVersion(version);
+        requireTransition(c, target);
+        c.setStatus(target);
+        return details(commitments.saveAndFlush(c));
+    }
+
+    private void requireTransition(Commitment c, CommitmentStatus target) {
         if (!c.getStatus().canMoveTo(target)) {
             throw new BusinessRuleException(
                     "status",
@@ -181,7 +249,7 @@ public class CommitmentService {
             if (c.getAmountAwarded() == null || c.getAmountAwarded().signum() <= 0) {
                 throw new BusinessRuleException("amountAwarded", Messages.get("funding.error.awardAmountRequired"));
             }
-            BigDecimal allocated = allocations.allocated(id);
+            BigDecimal allocated = allocations.allocated(c.getId());
             if (allocated.compareTo(c.getAmountAwarded()) > 0) {
                 throw new BusinessRuleException(
                         "amountAwarded",
@@ -189,8 +257,6 @@ public class CommitmentService {
                                 "funding.error.baseBelowAllocated", money(c.getAmountAwarded()), money(allocated)));
             }
         }
-        c.setStatus(target);
-        return details(commitments.saveAndFlush(c));
     }
 
     /**
@@ -261,7 +327,8 @@ public class CommitmentService {
                 .isPresent()) {
             throw new BusinessRuleException("projectId", Messages.get("funding.error.alreadyAllocated"));
         }
-        checkCeiling(c, allocations.allocated(c.getId()), input.amount());
+        BigDecimal allocated = allocations.allocated(c.getId());
+        checkCeiling(c, allocated, input.amount(), allocated);
         return withProjects(
                         List.of(allocations.saveAndFlush(new Allocation(c.getId(), input.projectId(), input.amount()))))
                 .getFirst();
@@ -284,7 +351,8 @@ public class CommitmentService {
             throw new BusinessRuleException("amount", Messages.get("funding.error.amountPositive"));
         }
         Money.requireCents("amount", amount);
-        checkCeiling(lock(a.getCommitmentId()), allocations.allocatedExcept(a.getCommitmentId(), id), amount);
+        Commitment c = lock(a.getCommitmentId());
+        checkCeiling(c, allocations.allocatedExcept(c.getId(), id), amount, allocations.allocated(c.getId()));
         a.setAmount(amount);
         return withProjects(List.of(allocations.saveAndFlush(a))).getFirst();
     }
@@ -340,7 +408,11 @@ public class CommitmentService {
             Money.requireCents("amount", e.getValue());
             requireProject(e.getKey());
         }
-        checkCeiling(c, BigDecimal.ZERO, split.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        checkCeiling(
+                c,
+                BigDecimal.ZERO,
+                split.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                allocations.allocated(commitmentId));
         List<Allocation> existing = allocations.findByCommitmentIdOrderById(commitmentId);
         Set<Long> kept = new HashSet<>();
         for (Allocation a : existing) {
@@ -363,22 +435,40 @@ public class CommitmentService {
         return allocations(commitmentId);
     }
 
-    private void checkCeiling(Commitment c, BigDecimal others, BigDecimal amount) {
+    /**
+     * Refuses allocations above the base. "Left to allocate" is the base less every allocation as it
+     * stands now (nothing left reads 0,00 €); when an allocation is changed or the split replaced, the
+     * message also says the most the changed amount may be.
+     *
+     * @param others    the allocations that stay as they are
+     * @param amount    the new amount (or the new split's total)
+     * @param allocated every allocation as it stands now
+     */
+    private void checkCeiling(Commitment c, BigDecimal others, BigDecimal amount, BigDecimal allocated) {
         BigDecimal base = c.allocationBase();
         BigDecimal total = others.add(amount);
         if (total.compareTo(base) > 0) {
             String basis =
                     Messages.get(c.getStatus().isAwarded() ? "funding.basis.awarded" : "funding.basis.requested");
-            BigDecimal left = base.subtract(others);
+            BigDecimal left = positive(base.subtract(allocated));
+            BigDecimal most = positive(base.subtract(others));
             throw new BusinessRuleException(
                     "amount",
-                    Messages.get(
-                            "funding.error.allocationCeiling",
-                            money(total),
-                            basis,
-                            money(base),
-                            money(left.signum() < 0 ? BigDecimal.ZERO : left)));
+                    others.compareTo(allocated) == 0
+                            ? Messages.get(
+                                    "funding.error.allocationCeiling", money(total), basis, money(base), money(left))
+                            : Messages.get(
+                                    "funding.error.allocationCeilingChange",
+                                    money(total),
+                                    basis,
+                                    money(base),
+                                    money(left),
+                                    money(most)));
         }
+    }
+
+    private static BigDecimal positive(BigDecimal v) {
+        return v.signum() < 0 ? BigDecimal.ZERO.setScale(2) : v;
     }
 
     private void check(CommitmentInput in) {
@@ -438,7 +528,31 @@ public class CommitmentService {
         return CommitmentDetails.of(
                 c,
                 new CommitmentDetails.Derived(
-                        partnerName, programme == null ? null : programme.code(), allocated, deadline, mecenat));
+                        partnerName,
+                        programme == null ? null : programme.code(),
+                        allocated,
+                        deadline,
+                        mecenat,
+                        mecenatMessage(mecenat)));
+    }
+
+    /** The counterpart check in the user's language, as the editor shows it. */
+    private String mecenatMessage(MecenatCheck.Result m) {
+        if (m == null) {
+            return null;
+        }
+        Locale locale = Messages.current();
+        if (!m.sponsoring()) {
+            return Messages.get("mecenat.ok", money(m.ceiling()));
+        }
+        java.text.NumberFormat pct = java.text.NumberFormat.getNumberInstance(locale);
+        pct.setMinimumFractionDigits(2);
+        pct.setMaximumFractionDigits(2);
+        pct.setRoundingMode(java.math.RoundingMode.UP);
+        return Messages.get(
+                "mecenat.sponsoring",
+                m.counterpartPct() == null ? "∞" : pct.format(m.counterpartPct()),
+                money(m.ceiling()));
     }
 
     private LapseClock.Deadline deadline(Commitment c, ProgrammeSummary programme) {

@@ -89,6 +89,38 @@ public enum CommitmentStatus {
         return next;
     }
 
+    /**
+     * The shortest way along the allowed transitions, never through a dead status (refused, lapsed,
+     * withdrawn) unless it is the target.
+     *
+     * @param from   the status now
+     * @param target the status wanted
+     * @return the statuses to go through, in order, {@code target} last; empty when {@code from == target}
+     * @throws IllegalArgumentException when {@code target} cannot be reached
+     */
+    public static java.util.List<CommitmentStatus> path(CommitmentStatus from, CommitmentStatus target) {
+        java.util.Map<CommitmentStatus, CommitmentStatus> previous = new java.util.EnumMap<>(CommitmentStatus.class);
+        java.util.ArrayDeque<CommitmentStatus> queue = new java.util.ArrayDeque<>(java.util.List.of(from));
+        previous.put(from, from);
+        while (!queue.isEmpty() && !previous.containsKey(target)) {
+            CommitmentStatus s = queue.poll();
+            for (CommitmentStatus n : s.next()) {
+                if (!previous.containsKey(n) && (!n.isDead() || n == target)) {
+                    previous.put(n, s);
+                    queue.add(n);
+                }
+            }
+        }
+        if (!previous.containsKey(target)) {
+            throw new IllegalArgumentException(from + " → " + target);
+        }
+        java.util.LinkedList<CommitmentStatus> steps = new java.util.LinkedList<>();
+        for (CommitmentStatus s = target; s != from; s = previous.get(s)) {
+            steps.addFirst(s);
+        }
+        return steps;
+    }
+
     /** @return whether moving from this status to {@code target} is allowed */
     public boolean canMoveTo(CommitmentStatus target) {
         return next().contains(target);

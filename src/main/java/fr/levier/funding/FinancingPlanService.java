@@ -274,8 +274,11 @@ public class FinancingPlanService {
                 .cityFundingOfFundedProjects(
                         LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
                 .setScale(2, RoundingMode.HALF_UP);
+        // cash kept: payments received less what was repaid to the funders (reversed payments are no longer paid)
         BigDecimal cashed = commitments
                 .cashedProRata(LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
+                .subtract(commitments.repaidProRata(
+                        LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids))
                 .setScale(2, RoundingMode.HALF_UP);
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);
         byType.forEach((t, v) -> leverageByType.put(t, Leverage.ratio(v, city)));
@@ -300,7 +303,19 @@ public class FinancingPlanService {
      * @return the lines
      */
     public List<DeadlineLine> deadlines(int horizonDays) {
+        return deadlines(null, LocalDate.now(clock).plusDays(horizonDays));
+    }
+
+    /**
+     * Open grants whose next deadline falls between two dates, soonest first.
+     *
+     * @param from first deadline date listed, {@code null} for no lower bound (overdue ones included)
+     * @param to   last deadline date listed, {@code null} for today + {@link LapseClock#NEAR_DAYS} days
+     * @return the lines
+     */
+    public List<DeadlineLine> deadlines(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate last = to == null ? today.plusDays(LapseClock.NEAR_DAYS) : to;
         Map<Long, ProgrammeSummary> progs = programmes();
         List<Rows.ClockRow> due = new ArrayList<>();
         Map<Long, LapseClock.Deadline> deadlines = new LinkedHashMap<>();
@@ -310,7 +325,8 @@ public class FinancingPlanService {
         for (Rows.ClockRow r : clocked) {
             java.util.Optional.ofNullable(verdicts.get(r.commitmentId()))
                     .map(LapseClock.Verdict::deadline)
-                    .filter(d -> d.daysLeft() <= horizonDays)
+                    .filter(d -> !d.date().isAfter(last)
+                            && (from == null || !d.date().isBefore(from)))
                     .ifPresent(d -> {
                         due.add(r);
                         deadlines.put(r.commitmentId(), d);

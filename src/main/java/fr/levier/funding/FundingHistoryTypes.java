@@ -19,6 +19,11 @@ class FundingHistoryTypes {
     }
 
     @Bean
+    AuditedEntityType programmeHistory() {
+        return AuditedEntityType.of(FundingProgramme.class, "VIEWER");
+    }
+
+    @Bean
     AuditedEntityType claimHistory() {
         return AuditedEntityType.of(PaymentClaim.class, "VIEWER");
     }

@@ -5,10 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 
-/** A funding programme (DSIL, DETR, FEDER…) with its lapse durations and claim ceilings. */
+/**
+ * A funding programme (DSIL, DETR, FEDER…) of the catalogue: its lapse durations and claim ceilings,
+ * each row with the text it comes from. A value nobody could source is {@code null} ("non renseigné"),
+ * never a guess. Reference data an admin edits; audited.
+ */
 @Entity
 @Table(name = "funding_programme")
+@Audited
 class FundingProgramme extends AbstractEntity {
 
     @Column(nullable = false, length = 20)
@@ -29,13 +35,46 @@ class FundingProgramme extends AbstractEntity {
     @Column(name = "extension_years")
     private Integer extensionYears;
 
-    @Column(name = "advance_ceiling_pct", nullable = false, precision = 5, scale = 2)
+    @Column(name = "completion_extension_years")
+    private Integer completionExtensionYears;
+
+    @Column(name = "advance_ceiling_pct", precision = 5, scale = 2)
     private BigDecimal advanceCeilingPct;
 
-    @Column(name = "cumulative_ceiling_pct", nullable = false, precision = 5, scale = 2)
+    @Column(name = "advance_guarantee_pct", precision = 5, scale = 2)
+    private BigDecimal advanceGuaranteePct;
+
+    @Column(name = "cumulative_ceiling_pct", precision = 5, scale = 2)
     private BigDecimal cumulativeCeilingPct;
 
+    @Column(name = "long_operation_pct", precision = 5, scale = 2)
+    private BigDecimal longOperationPct;
+
+    @Column(name = "source_text", length = 1000)
+    private String sourceText;
+
     protected FundingProgramme() {}
+
+    FundingProgramme(ProgrammeInput in) {
+        apply(in);
+    }
+
+    void apply(ProgrammeInput in) {
+        code = in.code().trim();
+        name = in.name().trim();
+        stateRules = Boolean.TRUE.equals(in.stateRules());
+        startYears = in.startYears();
+        completionYears = in.completionYears();
+        extensionYears = in.extensionYears();
+        completionExtensionYears = in.completionExtensionYears();
+        advanceCeilingPct = in.advanceCeilingPct();
+        advanceGuaranteePct = in.advanceGuaranteePct();
+        cumulativeCeilingPct = in.cumulativeCeilingPct();
+        longOperationPct = in.longOperationPct();
+        sourceText = in.sourceText() == null || in.sourceText().isBlank()
+                ? null
+                : in.sourceText().trim();
+    }
 
     String getCode() {
         return code;
@@ -44,13 +83,20 @@ class FundingProgramme extends AbstractEntity {
     ProgrammeSummary toSummary() {
         return new ProgrammeSummary(
                 getId(),
+                getVersion(),
                 code,
                 name,
                 stateRules,
                 startYears,
                 completionYears,
                 extensionYears,
+                completionExtensionYears,
                 advanceCeilingPct,
-                cumulativeCeilingPct);
+                advanceGuaranteePct,
+                cumulativeCeilingPct,
+                longOperationPct,
+                sourceText,
+                getUpdatedBy(),
+                getUpdatedAt());
     }
 }

@@ -35,8 +35,10 @@ public final class MecenatCheck {
         BigDecimal g = gift == null ? BigDecimal.ZERO : gift;
         BigDecimal c = counterpart == null ? BigDecimal.ZERO : counterpart;
         BigDecimal ceiling = g.multiply(COUNTERPART_CEILING).setScale(2, RoundingMode.FLOOR);
+        boolean sponsoring = c.compareTo(ceiling) > 0;
+        // rounded up: counterparts above 25 % never read "25,00 %" (in cents, above the ceiling is above 25 %)
         BigDecimal pct =
-                g.signum() == 0 ? null : c.multiply(new BigDecimal(100)).divide(g, 2, RoundingMode.HALF_UP);
-        return new Result(pct, ceiling, c.compareTo(ceiling) > 0);
+                g.signum() == 0 ? null : c.multiply(new BigDecimal(100)).divide(g, 2, RoundingMode.UP);
+        return new Result(pct, ceiling, sponsoring);
     }
 }

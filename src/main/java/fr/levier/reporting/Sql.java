@@ -49,7 +49,7 @@ final class Sql {
                   case when c.status in %1$s then 1 else 0 end awarded_flag,
                   case when c.status in %1$s and c.amount_awarded is not null then c.amount_awarded
                        else c.amount_requested end base,
-                  coalesce(k.claimed, 0) claimed, coalesce(k.cashed, 0) cashed, coalesce(k.open_claims, 0) open_claims
+                  coalesce(k.claimed, 0) claimed, coalesce(k.cashed, 0) - coalesce(r.repaid, 0) cashed, coalesce(k.open_claims, 0) open_claims
                 from commitment c
                 join partner p on p.id = c.partner_id
                 left join funding_programme fp on fp.id = c.programme_id
@@ -58,6 +58,8 @@ final class Sql {
                     sum(case when status = 'PAID' then coalesce(cashed_amount, 0) else 0 end) cashed,
                     sum(case when status = 'SENT' then amount else 0 end) open_claims
                   from payment_claim group by commitment_id) k on k.commitment_id = c.id
+                left join (select commitment_id, sum(amount) repaid from money_line where kind = 'REPAYMENT'
+                  group by commitment_id) r on r.commitment_id = c.id
                 where c.status not in %3$s %4$s
                 """.formatted(AWARDED, SIGNED, DEAD, where);
     }

@@ -34,6 +34,20 @@ class FundingDemoDataTest {
     @Autowired
     FinancingPlanService plans;
 
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    MecenatReceiptService receipts;
+
+    private CommitmentSummary demoCommitment(String title) {
+        var found = commitments
+                .find(new CommitmentFilter(title, null, null, null), PageRequest.of(0, 2))
+                .getContent();
+        assertThat(found).as(title).hasSize(1);
+        return found.getFirst();
+    }
+
     private FinancingPlan plan(String code) {
         ProjectSummary p = projects.find(new ProjectFilter(code, null, null, null), PageRequest.of(0, 1))
                 .getContent()
@@ -97,6 +111,31 @@ class FundingDemoDataTest {
             assertThat(plan("PRJ-006").floor().rate()).isEqualByComparingTo("0.30");
             assertThat(plan("PRJ-021").floor().rate()).isEqualByComparingTo("0.20");
             assertThat(plan("PRJ-021").rateSource()).isEqualTo(SelfFinancingFloor.RateSource.CTEC);
+            assertThat(plan("PRJ-007").floorTerms().exemptionDecidedOn()).isNotNull();
+            assertThat(plan("PRJ-010").floorTerms().exemptionReference()).isNotBlank();
+            assertThat(plan("PRJ-010").floorTerms().exemptionDecidedOn()).isNotNull();
+            // a late start: lapse at risk at once, citing the CGCT for a DSIL grant
+            TermsSummary late = claims.terms(demoCommitment("démarrage tardif").id());
+            assertThat(late.lapse().findings()).contains(LapseClock.Finding.LATE_START);
+            assertThat(late.lapse().deadline().state()).isEqualTo(LapseClock.State.OVERDUE);
+            // a repayment, a line of its own with its date, and nothing left to repay
+            Settlement detr = claims.settlement(
+                    demoCommitment("solde inférieur aux versements").id());
+            assertThat(detr.repaid()).isPositive();
+            assertThat(detr.lines()).anySatisfy(l -> assertThat(l.occurredOn()).isNotNull());
+            assertThat(detr.finalPayment().toRepay()).isZero();
+            // a receipt per payment of the gift, numbered, amounts matching the payments
+            long gift = demoCommitment("rénovation du kiosque").id();
+            var paid = claims.claims(gift).stream()
+                    .filter(k -> k.status() == ClaimStatus.PAID)
+                    .toList();
+            assertThat(paid).hasSizeGreaterThanOrEqualTo(2).allSatisfy(k -> assertThat(k.receiptId())
+                    .isNotNull());
+            assertThat(receipts.receipts(gift))
+                    .extracting(ReceiptSummary::amount)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyInAnyOrderElementsOf(
+                            paid.stream().map(ClaimSummary::cashedAmount).toList());
             // an FCTVA line: 16,404 % of the eligible TTC
             FinancingPlan p2 = plan("PRJ-002");
             assertThat(p2.fctva())

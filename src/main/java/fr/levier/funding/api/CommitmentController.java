@@ -9,6 +9,7 @@ import fr.levier.funding.CommitmentStatus;
 import fr.levier.funding.CommitmentSummary;
 import fr.levier.funding.ProgrammeSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,9 +77,23 @@ class CommitmentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "Records a commitment (status IDENTIFIED)")
-    CommitmentDetails create(@Valid @RequestBody CommitmentInput input) {
-        return commitments.create(input);
+    @Operation(
+            summary = "Records a commitment, directly in the status the officer knows (IDENTIFIED by default)",
+            description = """
+                    One call instead of one per step: `?status=REQUESTED` or `?status=AWARDED`… The commitment walks the \
+                    lifecycle's allowed transitions from IDENTIFIED (IDENTIFIED → REQUESTED → COMPLETE → AWARDED | REFUSED → \
+                    CONVENTION_SIGNED), each with its checks, and needs the dates that prove the status: \
+                    `dates.submittedOn` from REQUESTED on; `dates.decidedOn` for AWARDED, REFUSED and CONVENTION_SIGNED, \
+                    with `amountAwarded` > 0 for an award; `dates.conventionSignedOn` for CONVENTION_SIGNED. \
+                    Allowed: IDENTIFIED, REQUESTED, COMPLETE, AWARDED, REFUSED, CONVENTION_SIGNED. PARTIALLY_PAID, PAID \
+                    and CLOSED follow the payments recorded on claims; LAPSED and WITHDRAWN are decisions on an existing \
+                    commitment (`POST /{id}/status`). A missing date or amount is a 422 naming the field.""")
+    CommitmentDetails create(
+            @Valid @RequestBody CommitmentInput input,
+            @Parameter(description = "Status to create the commitment in (default IDENTIFIED)")
+                    @RequestParam(required = false)
+                    CommitmentStatus status) {
+        return commitments.create(input, status);
     }
 
     @PutMapping("/{id}")

@@ -6,11 +6,14 @@ import fr.levier.funding.FinancingPlanService;
 import fr.levier.funding.LapseClock;
 import fr.levier.funding.PortfolioFigures;
 import fr.levier.funding.PortfolioFilter;
+import fr.levier.shared.api.InvalidParametersException;
+import fr.levier.shared.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +59,26 @@ class FinancingPlanController {
     }
 
     @GetMapping("/api/funding/deadlines")
-    @Operation(summary = "Open grants whose next lapse deadline is overdue or within the horizon (days, default 90)")
-    List<DeadlineLine> deadlines(@RequestParam(defaultValue = "" + LapseClock.NEAR_DAYS) int days) {
-        return plans.deadlines(days);
+    @Operation(summary = "Open grants whose next lapse deadline falls in a window, soonest first", description = """
+                    Default window: every overdue deadline and those within the next 90 days (`days`). With `from` \
+                    and/or `to` (yyyy-MM-dd, inclusive) the window is those dates instead: no `from` keeps the overdue \
+                    ones, no `to` means today + 90 days. `from` after `to` is a 400.""")
+    List<DeadlineLine> deadlines(
+            @Parameter(description = "horizon in days from today when no dates are given (default 90)")
+                    @RequestParam(defaultValue = "" + LapseClock.NEAR_DAYS)
+                    int days,
+            @Parameter(description = "first deadline date listed (yyyy-MM-dd); none: overdue ones included")
+                    @RequestParam(required = false)
+                    LocalDate from,
+            @Parameter(description = "last deadline date listed (yyyy-MM-dd); none: today + 90 days")
+                    @RequestParam(required = false)
+                    LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidParametersException(Map.of("from", Messages.get("deadlines.error.fromAfterTo")));
+        }
+        if (from == null && to == null) {
+            return plans.deadlines(days);
+        }
+        return plans.deadlines(from, to);
     }
 }

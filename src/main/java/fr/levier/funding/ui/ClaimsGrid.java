@@ -73,7 +73,11 @@ class ClaimsGrid extends VerticalLayout {
                         Button pay = new Button(getTranslation("claims.recordPayment"), e -> openPayment(c));
                         pay.addThemeVariants(ButtonVariant.LUMO_SMALL);
                         pay.setVisible(c.status() == ClaimStatus.SENT);
-                        return pay;
+                        Button reverse = new Button(getTranslation("claims.reversePayment"), e -> openReversal(c));
+                        reverse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                        reverse.addClassName("claim-reverse");
+                        reverse.setVisible(c.status() == ClaimStatus.PAID);
+                        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pay, reverse);
                     })
                     .setAutoWidth(true);
         }
@@ -86,6 +90,36 @@ class ClaimsGrid extends VerticalLayout {
 
     void refresh() {
         grid.setItems(source.get());
+    }
+
+    /** A payment recorded by mistake is reversed with a reason (a line of its own), never deleted: confirmed first. */
+    private void openReversal(ClaimSummary c) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("claims.reversePayment"));
+        com.vaadin.flow.component.html.Paragraph what = new com.vaadin.flow.component.html.Paragraph(getTranslation(
+                "claims.reverseConfirm",
+                FrenchFormats.money(c.cashedAmount(), getLocale()),
+                FrenchFormats.date(c.cashedOn())));
+        com.vaadin.flow.component.textfield.TextArea reason =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("money.reason"));
+        reason.setId("reversal-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("claims.reverseDo"), e -> {
+            if (ServiceErrors.run(
+                    () -> claims.reversePayment(c.id(), c.version(), reason.getValue()), Map.of("reason", reason))) {
+                d.close();
+                Notifications.success(getTranslation("claims.reversed"));
+                refresh();
+                afterChange.run();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("reversal-confirm");
+        d.add(what, reason);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), confirm);
+        d.open();
     }
 
     private void openPayment(ClaimSummary c) {
@@ -101,11 +135,8 @@ class ClaimsGrid extends VerticalLayout {
                     () -> claims.recordPayment(
                             c.id(),
                             c.version(),
-                            new PaymentInput(
-                                    amount.getValue() == null
-                                            ? null
-                                            : amount.getValue().setScale(2, java.math.RoundingMode.HALF_UP),
-                                    on.getValue())),
+                            // never rounded here: more than two decimals are refused with the field's message
+                            new PaymentInput(amount.getValue(), on.getValue())),
                     Map.of("cashedAmount", amount, "cashedOn", on))) {
                 d.close();
                 Notifications.success(getTranslation("claims.paymentRecorded"));

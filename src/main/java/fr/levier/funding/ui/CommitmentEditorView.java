@@ -217,18 +217,8 @@ public class CommitmentEditorView extends VerticalLayout implements HasUrlParame
             }
         }
         if (current.mecenat() != null) {
-            Span m = current.mecenat().sponsoring()
-                    ? Labels.badge(
-                            getTranslation(
-                                    "mecenat.sponsoring",
-                                    FrenchFormats.number(current.mecenat().counterpartPct(), getLocale()),
-                                    FrenchFormats.money(current.mecenat().ceiling(), getLocale())),
-                            "error")
-                    : Labels.badge(
-                            getTranslation(
-                                    "mecenat.ok",
-                                    FrenchFormats.money(current.mecenat().ceiling(), getLocale())),
-                            "success");
+            // the same sentence as the API's (rounded up: above 25 % never reads 25,00 %)
+            Span m = Labels.badge(current.mecenatMessage(), current.mecenat().sponsoring() ? "error" : "success");
             m.setId("commitment-mecenat");
             d.add(m);
         }

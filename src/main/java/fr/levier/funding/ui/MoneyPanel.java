@@ -49,6 +49,15 @@ class MoneyPanel extends VerticalLayout {
         }
         add(rules);
         if (c.status().isAwarded()) {
+            add(new H3(getTranslation("terms.title")));
+            add(new TermsForm(
+                    claims,
+                    c.id(),
+                    terms,
+                    Access.hasRole(Role.OFFICER_NAME) && c.status() != fr.levier.funding.CommitmentStatus.CLOSED,
+                    changed));
+        }
+        if (c.status().isAwarded()) {
             Settlement s = claims.settlement(c.id());
             Div figures = new Div();
             figures.setId("commitment-settlement");
@@ -76,6 +85,13 @@ class MoneyPanel extends VerticalLayout {
                 figures.add(repay);
             }
             add(figures);
+            if (Access.hasRole(Role.FINANCE_NAME)) {
+                Button repay =
+                        new Button(getTranslation("money.recordRepayment"), e -> openRepayment(c, s, claims, changed));
+                repay.setId("repayment-open");
+                repay.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                add(repay);
+            }
             for (var l : s.lines()) {
                 add(new Div(new Span(getTranslation(
                         "money.line." + l.kind(),
@@ -135,6 +151,43 @@ class MoneyPanel extends VerticalLayout {
                 }
             }
         }
+    }
+
+    /** Money paid back to the funder: a dated line of its own (at most what is due), confirmed in the dialog. */
+    private void openRepayment(CommitmentDetails c, Settlement s, ClaimService claims, Runnable changed) {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle(getTranslation("money.recordRepayment"));
+        com.vaadin.flow.component.textfield.BigDecimalField amount =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("money.repaymentAmount"));
+        amount.setId("repayment-amount");
+        amount.setValue(
+                s.finalPayment().toRepay().signum() > 0 ? s.finalPayment().toRepay() : null);
+        amount.setHelperText(getTranslation(
+                "money.toRepay", FrenchFormats.money(s.finalPayment().toRepay(), getLocale())));
+        fr.levier.shared.ui.FrenchDatePicker on =
+                new fr.levier.shared.ui.FrenchDatePicker(getTranslation("money.repaymentDate"));
+        on.setId("repayment-date");
+        on.setValue(java.time.LocalDate.now());
+        com.vaadin.flow.component.textfield.TextArea reason =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("money.reason"));
+        reason.setId("repayment-reason");
+        reason.setMaxLength(1000);
+        Button save = new Button(getTranslation("money.repaymentSave"), e -> {
+            if (fr.levier.shared.ui.ServiceErrors.run(
+                    () -> claims.recordRepayment(
+                            c.id(),
+                            new fr.levier.funding.RepaymentInput(amount.getValue(), on.getValue(), reason.getValue())),
+                    java.util.Map.of("amount", amount, "paidOn", on, "reason", reason))) {
+                d.close();
+                Notifications.success(getTranslation("money.repaymentRecorded"));
+                changed.run();
+            }
+        });
+        save.setId("repayment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(new com.vaadin.flow.component.formlayout.FormLayout(amount, on, reason));
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
+        d.open();
     }
 
     private Span figure(String id, String key, BigDecimal amount) {
