@@ -49,4 +49,28 @@ class CommitmentStatusTest {
         assertThat(s.isOpen()).isEqualTo(open);
         assertThat(s.isAwarded()).isEqualTo(awarded);
     }
+
+    @ParameterizedTest(name = "{0} → {1} walks {2}")
+    @CsvSource({
+        "IDENTIFIED, IDENTIFIED, ''",
+        "IDENTIFIED, REQUESTED, REQUESTED",
+        "IDENTIFIED, COMPLETE, REQUESTED COMPLETE",
+        "IDENTIFIED, AWARDED, REQUESTED AWARDED",
+        "IDENTIFIED, REFUSED, REQUESTED REFUSED",
+        "IDENTIFIED, CONVENTION_SIGNED, REQUESTED AWARDED CONVENTION_SIGNED",
+        "IDENTIFIED, CLOSED, REQUESTED AWARDED PAID CLOSED",
+        "REQUESTED, CONVENTION_SIGNED, AWARDED CONVENTION_SIGNED",
+    })
+    void theShortestWayAlongAllowedTransitionsNeverThroughADeadStatus(
+            CommitmentStatus from, CommitmentStatus to, String steps) {
+        assertThat(CommitmentStatus.path(from, to).stream().map(Enum::name).toList())
+                .isEqualTo(steps.isBlank() ? java.util.List.of() : java.util.List.of(steps.split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} is unreachable")
+    @CsvSource({"AWARDED, REQUESTED", "LAPSED, AWARDED", "CLOSED, PAID"})
+    void anUnreachableStatusIsRefused(CommitmentStatus from, CommitmentStatus to) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommitmentStatus.path(from, to))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
