@@ -17,7 +17,7 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
 
     String VIEW = "select new fr.levier.partner.TaskView(t.id, t.title, t.dueDate, t.assignee, p.id, p.name, c.id,"
             + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), t.projectId, t.done,"
-            + " case when t.done = false and t.dueDate < :today then true else false end, t.version)"
+            + " case when t.done = false and t.dueDate < :today then true else false end, t.version, t.commitmentId)"
             + " from CrmTask t left join t.partner p left join t.contact c";
 
     @Query(VIEW + " where t.id = :id")
@@ -42,4 +42,8 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
     int repoint(Long mergedId, Long survivorId);
 
     long countByPartnerId(Long partnerId);
+
+    @Modifying
+    @Query("update CrmTask t set t.contact.id = :survivorId where t.contact.id = :mergedId")
+    int repointContact(Long mergedId, Long survivorId);
 }

@@ -25,4 +25,17 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
     int repoint(Long mergedId, Long survivorId);
 
     long countByPartnerId(Long partnerId);
+
+    /** A contact merge: the survivor takes part in every interaction the merged record took part in. */
+    @Modifying
+    @Query(
+            value = "insert into interaction_contact (interaction_id, contact_id) select m.interaction_id, :survivorId"
+                    + " from interaction_contact m where m.contact_id = :mergedId and not exists (select 1 from"
+                    + " interaction_contact s where s.interaction_id = m.interaction_id and s.contact_id = :survivorId)",
+            nativeQuery = true)
+    int addContact(long mergedId, long survivorId);
+
+    @Modifying
+    @Query(value = "delete from interaction_contact where contact_id = :mergedId", nativeQuery = true)
+    int removeContact(long mergedId);
 }

@@ -25,11 +25,17 @@ public class InteractionService {
     private final InteractionRepository interactions;
     private final PartnerRepository partners;
     private final ContactRepository contacts;
+    private final LinkChecks links;
 
-    InteractionService(InteractionRepository interactions, PartnerRepository partners, ContactRepository contacts) {
+    InteractionService(
+            InteractionRepository interactions,
+            PartnerRepository partners,
+            ContactRepository contacts,
+            LinkChecks links) {
         this.interactions = interactions;
         this.partners = partners;
         this.contacts = contacts;
+        this.links = links;
     }
 
     /** @return the partner's timeline, latest first */
@@ -99,6 +105,7 @@ public class InteractionService {
     }
 
     private void checkContacts(InteractionDraft draft) {
+        links.check(draft.projectId(), draft.commitmentId());
         if (draft.contactIds() != null
                 && !draft.contactIds().isEmpty()
                 && contacts.names(draft.contactIds()).size()

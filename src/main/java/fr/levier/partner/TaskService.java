@@ -25,13 +25,16 @@ public class TaskService {
     private final ContactRepository contacts;
     private final Clock clock;
     private final fr.levier.security.UserService users;
+    private final LinkChecks links;
 
     TaskService(
             CrmTaskRepository tasks,
             PartnerRepository partners,
             ContactRepository contacts,
             fr.levier.security.UserService users,
-            Clock clock) {
+            Clock clock,
+            LinkChecks links) {
+        this.links = links;
         this.users = users;
         this.tasks = tasks;
         this.partners = partners;
@@ -133,6 +136,7 @@ public class TaskService {
                 ? null
                 : contacts.findById(d.contactId())
                         .orElseThrow(() -> new BusinessRuleException("contactId", Messages.get("reference.unknown")));
+        links.check(d.projectId(), d.commitmentId());
         if (users.findByUsername(d.assignee().trim()).isEmpty()) {
             throw new BusinessRuleException("assignee", Messages.get("reference.unknownUser", d.assignee()));
         }
