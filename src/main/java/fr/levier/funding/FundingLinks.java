@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FundingLinks implements SegmentCriterionProvider, LinkTargetProvider {
 
-    private static final Set<CommitmentStatus> NOT_FUNDING = Set.of(CommitmentStatus.REFUSED, CommitmentStatus.WITHDRAWN);
+    private static final Set<CommitmentStatus> NOT_FUNDING =
+            Set.of(CommitmentStatus.REFUSED, CommitmentStatus.WITHDRAWN);
     private static final int MAX_PROJECTS = 2000;
 
     private final ProjectService projects;
@@ -101,8 +102,7 @@ class FundingLinks implements SegmentCriterionProvider, LinkTargetProvider {
 
     @Override
     public Optional<Target> commitment(long id) {
-        return em
-                .createQuery("select c.title from Commitment c where c.id = :id", String.class)
+        return em.createQuery("select c.title from Commitment c where c.id = :id", String.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

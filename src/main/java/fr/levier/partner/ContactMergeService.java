@@ -64,10 +64,12 @@ public class ContactMergeService {
         Contact merged = load(request.mergedId());
         checkVersion(survivor, request.survivorVersion());
         checkVersion(merged, request.mergedVersion());
-        Set<ContactField> take = request.takeFromMerged() == null || request.takeFromMerged().isEmpty()
-                ? EnumSet.noneOf(ContactField.class)
-                : EnumSet.copyOf(request.takeFromMerged());
-        ContactDraft combined = combine(survivor.toDetails().toDraft(), merged.toDetails().toDraft(), take);
+        Set<ContactField> take =
+                request.takeFromMerged() == null || request.takeFromMerged().isEmpty()
+                        ? EnumSet.noneOf(ContactField.class)
+                        : EnumSet.copyOf(request.takeFromMerged());
+        ContactDraft combined =
+                combine(survivor.toDetails().toDraft(), merged.toDetails().toDraft(), take);
         ConsentState before = survivor.consentState();
         // the merged record's e-mails go first, so that the survivor may take them
         merged.apply(withoutEmails(merged.toDetails().toDraft()));

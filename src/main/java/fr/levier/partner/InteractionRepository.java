@@ -29,9 +29,10 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
     /** A contact merge: the survivor takes part in every interaction the merged record took part in. */
     @Modifying
     @Query(
-            value = "insert into interaction_contact (interaction_id, contact_id) select m.interaction_id, :survivorId"
-                    + " from interaction_contact m where m.contact_id = :mergedId and not exists (select 1 from"
-                    + " interaction_contact s where s.interaction_id = m.interaction_id and s.contact_id = :survivorId)",
+            value =
+                    "insert into interaction_contact (interaction_id, contact_id) select m.interaction_id, :survivorId"
+                            + " from interaction_contact m where m.contact_id = :mergedId and not exists (select 1 from"
+                            + " interaction_contact s where s.interaction_id = m.interaction_id and s.contact_id = :survivorId)",
             nativeQuery = true)
     int addContact(long mergedId, long survivorId);
 

@@ -28,7 +28,14 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 
     @Query("select count(p) from Partner p where " + PARTNER)
     long countPartners(
-            PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir, boolean restricted, Collection<Long> ids);
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String town,
+            String tag,
+            boolean iir,
+            boolean restricted,
+            Collection<Long> ids);
 
     @Query("select count(c) from Contact c where " + MEMBER)
     long countMembers(

@@ -60,10 +60,12 @@ public class SegmentService {
         SegmentCriterionProvider p = providers.getIfAvailable();
         Set<Long> ids = null;
         if (c.projectId() != null) {
-            ids = new HashSet<>(p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROJECT, c.projectId()));
+            ids = new HashSet<>(
+                    p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROJECT, c.projectId()));
         }
         if (c.programmeId() != null) {
-            Set<Long> of = p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId());
+            Set<Long> of =
+                    p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId());
             if (ids == null) {
                 ids = new HashSet<>(of);
             } else {
@@ -77,11 +79,16 @@ public class SegmentService {
     private void checkReferences(SegmentCriteria c) {
         SegmentCriterionProvider p = providers.getIfAvailable();
         if (c.projectId() != null
-                && (p == null || p.label(SegmentCriterionProvider.Kind.PROJECT, c.projectId()).isEmpty())) {
-            throw new BusinessRuleException("criteria.projectId", Messages.get("segment.error.unknownProject", c.projectId()));
+                && (p == null
+                        || p.label(SegmentCriterionProvider.Kind.PROJECT, c.projectId())
+                                .isEmpty())) {
+            throw new BusinessRuleException(
+                    "criteria.projectId", Messages.get("segment.error.unknownProject", c.projectId()));
         }
         if (c.programmeId() != null
-                && (p == null || p.label(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId()).isEmpty())) {
+                && (p == null
+                        || p.label(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId())
+                                .isEmpty())) {
             throw new BusinessRuleException(
                     "criteria.programmeId", Messages.get("segment.error.unknownProgramme", c.programmeId()));
         }

@@ -30,7 +30,13 @@ public record TaskDraft(
 
     /** A task without a commitment link. */
     public TaskDraft(
-            String title, LocalDate dueDate, String assignee, Long partnerId, Long contactId, Long projectId, boolean done) {
+            String title,
+            LocalDate dueDate,
+            String assignee,
+            Long partnerId,
+            Long contactId,
+            Long projectId,
+            boolean done) {
         this(title, dueDate, assignee, partnerId, contactId, projectId, done, null);
     }
 }

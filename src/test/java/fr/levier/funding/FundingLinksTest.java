@@ -58,8 +58,8 @@ class FundingLinksTest {
     }
 
     private CommitmentDetails allocated(long partner, String programme, ProjectDetails project) {
-        CommitmentDetails c = fx.awarded(
-                partner, CommitmentKind.GRANT, programme, "10000.00", "10000.00", DossierDates.NONE);
+        CommitmentDetails c =
+                fx.awarded(partner, CommitmentKind.GRANT, programme, "10000.00", "10000.00", DossierDates.NONE);
         as.run(
                 "officer",
                 () -> commitments.allocate(new AllocationInput(c.id(), project.id(), new BigDecimal("10000.00"))));
@@ -78,8 +78,7 @@ class FundingLinksTest {
         allocated(dsilElsewhere, "DSIL", other);
         Long dsil = fx.programme("DSIL");
         String mail = "financeur." + FundingFixtures.unique() + "@example.fr";
-        long contact = as.call(
-                        "officer", () -> contacts.create(ContactDraft.of("Lina", "Financeur", mail), true))
+        long contact = as.call("officer", () -> contacts.create(ContactDraft.of("Lina", "Financeur", mail), true))
                 .id();
         as.run(
                 "officer",
@@ -91,7 +90,8 @@ class FundingLinksTest {
                 .isGreaterThanOrEqualTo(2);
         SegmentCriteria both = SegmentCriteria.NONE.withFunding(project.id(), dsil);
         assertThat(as.call("viewer", () -> segments.countPartners(both))).isEqualTo(1);
-        assertThat(as.call("viewer", () -> segments.membersOf(both, PageRequest.of(0, 10)).getContent()))
+        assertThat(as.call("viewer", () -> segments.membersOf(both, PageRequest.of(0, 10))
+                        .getContent()))
                 .extracting(m -> m.email())
                 .containsExactly(mail);
         assertThat(as.call("viewer", () -> segments.countPartners(SegmentCriteria.NONE.withFunding(other.id(), null))))

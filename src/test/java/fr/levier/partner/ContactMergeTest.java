@@ -51,7 +51,9 @@ class ContactMergeTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private long partner(String name) {
-        return as.call("officer", () -> partners.create(PartnerDraft.of(Fixtures.name(name), PartnerType.COMPANY, "Die"), true))
+        return as.call(
+                        "officer",
+                        () -> partners.create(PartnerDraft.of(Fixtures.name(name), PartnerType.COMPANY, "Die"), true))
                 .id();
     }
 
@@ -65,8 +67,8 @@ class ContactMergeTest {
         long onlyMerged = partner("Seulement fusionnée");
         String keptMail = mail("garde");
         String goneMail = mail("partie");
-        ContactDetails kept = as.call(
-                "officer", () -> contacts.create(ContactDraft.of("Claire", "Dumas", keptMail), true));
+        ContactDetails kept =
+                as.call("officer", () -> contacts.create(ContactDraft.of("Claire", "Dumas", keptMail), true));
         ContactDraft goneDraft = new ContactDraft(
                 null,
                 "Claire",
@@ -102,7 +104,8 @@ class ContactMergeTest {
                 .id();
         long task = as.call(
                         "officer",
-                        () -> tasks.create(new TaskDraft("Rappeler Claire", null, "officer", null, gone.id(), null, false)))
+                        () -> tasks.create(
+                                new TaskDraft("Rappeler Claire", null, "officer", null, gone.id(), null, false)))
                 .id();
         long goneLog = as.call("viewer", () -> consentLog.history(gone.id(), PageRequest.of(0, 10)))
                 .getTotalElements();

@@ -460,10 +460,7 @@ class ImportPlanner {
                 if (!existing.isEmpty() && job.existing == ExistingRecords.SKIP) {
                     Contact c = existing.get(0);
                     plan.add(PlannedLine.skip(
-                            line,
-                            label,
-                            Messages.get(l, "import.reason.existingSkipped", c.displayName()),
-                            c.getId()));
+                            line, label, Messages.get(l, "import.reason.existingSkipped", c.displayName()), c.getId()));
                 } else if (!existing.isEmpty()) {
                     Contact c = existing.get(0);
                     plan.add(PlannedLine.updateContact(

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -57,7 +56,8 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             first = contacts.details(event.getRouteParameters().getLong("first").orElse(-1L));
-            second = contacts.details(event.getRouteParameters().getLong("second").orElse(-1L));
+            second = contacts.details(
+                    event.getRouteParameters().getLong("second").orElse(-1L));
         } catch (NotFoundException e) {
             event.forwardTo(ContactListView.class);
             Notifications.error(getTranslation("reference.unknown"));
@@ -119,7 +119,11 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
         String v =
                 switch (f) {
                     case NAME ->
-                        (c.civility() == null ? "" : getTranslation("civility." + c.civility().name()) + " ") + name(c);
+                        (c.civility() == null
+                                        ? ""
+                                        : getTranslation("civility."
+                                                        + c.civility().name()) + " ")
+                                + name(c);
                     case JOB_TITLE -> c.jobTitle();
                     case EMAIL -> c.email();
                     case PHONES ->

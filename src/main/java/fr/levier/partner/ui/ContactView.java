@@ -342,7 +342,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             Button go = new Button(getTranslation("merge.do"), x -> {
                 if (other.getValue() != null) {
                     d.close();
-                    getUI().ifPresent(ui -> ui.navigate("contacts/merge/" + id + "/" + other.getValue().id()));
+                    getUI().ifPresent(ui -> ui.navigate(
+                            "contacts/merge/" + id + "/" + other.getValue().id()));
                 }
             });
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

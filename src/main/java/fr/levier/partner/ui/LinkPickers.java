@@ -26,7 +26,9 @@ final class LinkPickers {
         commitment.setItemLabelGenerator(Target::label);
         commitment.setEnabled(false);
         project.addValueChangeListener(e -> {
-            List<Target> of = e.getValue() == null ? List.of() : links.commitmentsOf(e.getValue().id(), partnerId);
+            List<Target> of = e.getValue() == null
+                    ? List.of()
+                    : links.commitmentsOf(e.getValue().id(), partnerId);
             commitment.setItems(of);
             commitment.setEnabled(!of.isEmpty());
         });

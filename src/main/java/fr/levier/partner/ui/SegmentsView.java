@@ -199,8 +199,7 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
         recount();
     }
 
-    private static SegmentCriterionProvider.Choice choice(
-            ComboBox<SegmentCriterionProvider.Choice> box, Long id) {
+    private static SegmentCriterionProvider.Choice choice(ComboBox<SegmentCriterionProvider.Choice> box, Long id) {
         return id == null
                 ? null
                 : box.getListDataView()

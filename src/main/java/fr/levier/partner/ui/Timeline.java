@@ -65,7 +65,8 @@ class Timeline extends VerticalLayout {
                 linked.addClassName("timeline-links");
                 if (i.projectId() != null) {
                     links.project(i.projectId())
-                            .ifPresent(t -> linked.add(new Anchor(t.route(), getTranslation("link.project") + " " + t.label())));
+                            .ifPresent(t -> linked.add(
+                                    new Anchor(t.route(), getTranslation("link.project") + " " + t.label())));
                 }
                 if (i.commitmentId() != null) {
                     links.commitment(i.commitmentId()).ifPresent(t -> {

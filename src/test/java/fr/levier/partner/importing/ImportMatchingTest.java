@@ -86,41 +86,46 @@ class ImportMatchingTest {
         String fresh = Fixtures.name("Nouvelle");
         as.call(
                 "officer",
-                () -> partners.create(PartnerDraft.of(kept, PartnerType.COMPANY, "Valence").withSiret(siret), false));
+                () -> partners.create(
+                        PartnerDraft.of(kept, PartnerType.COMPANY, "Valence").withSiret(siret), false));
         String csv = "Raison sociale;SIRET;Commune\r\n" + kept + " renommée;" + siret + ";Grenoble\r\n" + fresh
                 + ";;Die\r\n";
         ApiClient officer = new ApiClient(port).basic("officer", PASSWORD);
 
         String id = uploadThroughApi(csv).path("id").asString();
-        JsonNode skip = json.readTree(
-                officer.post("/api/imports/" + id + "/dry-run?existing=SKIP", "").body());
+        JsonNode skip = json.readTree(officer.post("/api/imports/" + id + "/dry-run?existing=SKIP", "")
+                .body());
         assertThat(skip.path("existing").asString()).isEqualTo("SKIP");
         assertThat(skip.path("skips").asInt()).isEqualTo(1);
         assertThat(skip.path("updates").asInt()).isZero();
         assertThat(skip.path("creates").asInt()).isEqualTo(1);
         assertThat(skip.path("lines").get(0).path("reason").asString()).contains(kept);
-        JsonNode update = json.readTree(
-                officer.post("/api/imports/" + id + "/dry-run?existing=UPDATE", "").body());
+        JsonNode update = json.readTree(officer.post("/api/imports/" + id + "/dry-run?existing=UPDATE", "")
+                .body());
         assertThat(update.path("updates").asInt()).isEqualTo(1);
         assertThat(update.path("skips").asInt()).isZero();
-        JsonNode back = json.readTree(
-                officer.post("/api/imports/" + id + "/dry-run?existing=SKIP", "").body());
+        JsonNode back = json.readTree(officer.post("/api/imports/" + id + "/dry-run?existing=SKIP", "")
+                .body());
         assertThat(back.path("skips").asInt()).isEqualTo(1);
-        JsonNode applied = json.readTree(officer.post("/api/imports/" + id + "/apply", "").body());
+        JsonNode applied =
+                json.readTree(officer.post("/api/imports/" + id + "/apply", "").body());
         assertThat(applied.path("state").asString()).isEqualTo("DONE");
         assertThat(applied.path("processed").asInt()).isEqualTo(1);
         assertThat(byName(kept)).as("skipped: left as it was").isNotNull();
         assertThat(byName(kept).town()).isEqualTo("Valence");
         assertThat(byName(fresh)).isNotNull();
 
-        assertThat(officer.post("/api/imports/" + uploadThroughApi(csv).path("id").asString()
-                                + "/dry-run?existing=MAYBE", "")
+        assertThat(officer.post(
+                                "/api/imports/"
+                                        + uploadThroughApi(csv).path("id").asString() + "/dry-run?existing=MAYBE",
+                                "")
                         .statusCode())
                 .isEqualTo(400);
 
         String again = uploadThroughApi(csv).path("id").asString();
         officer.post("/api/imports/" + again + "/dry-run", "");
-        assertThat(json.readTree(officer.post("/api/imports/" + again + "/apply", "").body())
+        assertThat(json.readTree(officer.post("/api/imports/" + again + "/apply", "")
+                                .body())
                         .path("state")
                         .asString())
                 .isEqualTo("DONE");
@@ -145,7 +150,9 @@ class ImportMatchingTest {
                 .extracting(ImportLine::line, ImportLine::outcome)
                 .isEqualTo(List.of(14, ImportOutcome.SKIP_DUPLICATE));
         assertThat(report.lines().get(12).reason()).contains("ligne 4");
-        assertThat(report.lines().get(1).warning()).as("a close name is said, never merged").isNotBlank();
+        assertThat(report.lines().get(1).warning())
+                .as("a close name is said, never merged")
+                .isNotBlank();
         assertThat(as.call("officer", () -> imports.apply(upload.id())).processed())
                 .isEqualTo(12);
         assertThat(byName(run + " Société 12")).isNotNull();

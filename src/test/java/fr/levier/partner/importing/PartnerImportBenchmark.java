@@ -29,8 +29,9 @@ class PartnerImportBenchmark {
 
     private static final int ROWS = Integer.parseInt(System.getenv().getOrDefault("LEVIER_BENCHMARK_ROWS", "100000"));
     private static final String[] TYPES = {"Entreprise", "Collectivité", "Association", "Établissement public", "SARL"};
-    private static final String[] POSTCODES = {"26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000",
-        "30000", "26300", "26400", "26200"};
+    private static final String[] POSTCODES = {
+        "26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000", "30000", "26300", "26400", "26200"
+    };
 
     @Autowired
     ImportService imports;
