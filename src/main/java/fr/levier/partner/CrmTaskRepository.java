@@ -20,6 +20,9 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
             + " case when t.done = false and t.dueDate < :today then true else false end, t.version, t.commitmentId)"
             + " from CrmTask t left join t.partner p left join t.contact c";
 
+    @Query(VIEW + " where t.projectId = :projectId order by t.done, t.dueDate, t.id")
+    java.util.List<TaskView> ofProject(Long projectId, java.time.LocalDate today);
+
     @Query(VIEW + " where t.id = :id")
     java.util.Optional<TaskView> view(Long id, java.time.LocalDate today);
 

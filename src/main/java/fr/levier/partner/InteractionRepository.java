@@ -20,6 +20,12 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
             countQuery = "select count(i) from Interaction i where :contactId member of i.contactIds")
     Page<Interaction> ofContact(Long contactId, Pageable pageable);
 
+    @Query(
+            value =
+                    "select i from Interaction i left join fetch i.partner where i.projectId = :projectId order by i.occurredOn desc, i.id desc",
+            countQuery = "select count(i) from Interaction i where i.projectId = :projectId")
+    Page<Interaction> ofProject(Long projectId, Pageable pageable);
+
     @Modifying
     @Query("update Interaction i set i.partner.id = :survivorId where i.partner.id = :mergedId")
     int repoint(Long mergedId, Long survivorId);

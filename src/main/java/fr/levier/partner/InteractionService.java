@@ -52,6 +52,13 @@ public class InteractionService {
         return views(interactions.ofContact(contactId, unsorted(pageable)));
     }
 
+    /** @return the interactions linked to a project (of the project module), latest first */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Page<InteractionView> ofProject(long projectId, Pageable pageable) {
+        return views(interactions.ofProject(projectId, unsorted(pageable)));
+    }
+
     /** @return one interaction */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")

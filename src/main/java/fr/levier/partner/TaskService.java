@@ -67,6 +67,13 @@ public class TaskService {
                 p);
     }
 
+    /** @return the tasks linked to a project (of the project module), open first, by due date */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.List<TaskView> ofProject(long projectId) {
+        return tasks.ofProject(projectId, LocalDate.now(clock));
+    }
+
     /** @return how many tasks match */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")

@@ -51,6 +51,12 @@ class FundingLinksTest {
     @Autowired
     ContactService contacts;
 
+    @Autowired
+    fr.levier.partner.InteractionService interactions;
+
+    @Autowired
+    fr.levier.partner.TaskService tasks;
+
     private final ObjectMapper json = new ObjectMapper();
 
     private ApiClient officer() {
@@ -160,6 +166,15 @@ class FundingLinksTest {
                                 + ",\"done\":false}");
         assertThat(taskOk.statusCode()).isEqualTo(201);
         assertThat(json.readTree(taskOk.body()).path("commitmentId").asLong()).isEqualTo(onProject.id());
+        assertThat(as.call("viewer", () -> interactions.ofProject(project.id(), PageRequest.of(0, 10)))
+                        .getContent())
+                .as("the project page lists what is linked to it")
+                .extracting(i -> i.subject())
+                .containsExactly("Comité de suivi");
+        assertThat(as.call("viewer", () -> tasks.ofProject(project.id())))
+                .extracting(t -> t.title())
+                .containsExactly("Relancer le versement");
+        assertThat(as.call("viewer", () -> tasks.ofProject(other.id()))).isEmpty();
         HttpResponse<String> taskBad =
                 officer().post("/api/tasks", task + ",\"commitmentId\":987654321,\"done\":false}");
         assertThat(taskBad.statusCode()).isEqualTo(422);

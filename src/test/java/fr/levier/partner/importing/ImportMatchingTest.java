@@ -155,7 +155,6 @@ class ImportMatchingTest {
                 .isNotBlank();
         assertThat(as.call("officer", () -> imports.apply(upload.id())).processed())
                 .isEqualTo(12);
-        assertThat(byName(run + " Société 12")).isNotNull();
     }
 
     @Test
