@@ -34,9 +34,7 @@ public class ProjectWorkPanel extends VerticalLayout {
         done.addColumn(InteractionView::partnerName)
                 .setHeader(getTranslation("projectWork.partner"))
                 .setFlexGrow(2);
-        done.setItems(q -> interactions
-                .ofProject(projectId, PageRequest.of(q.getPage(), q.getPageSize()))
-                .stream());
+        done.setItems(q -> interactions.ofProject(projectId, PageRequest.of(q.getPage(), q.getPageSize())).stream());
         done.addItemClickListener(e -> {
             if (e.getItem().partnerId() != null) {
                 getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().partnerId()));
@@ -46,16 +44,25 @@ public class ProjectWorkPanel extends VerticalLayout {
         done.setHeight("18rem");
         done.setId("project-interactions");
         Grid<TaskView> todo = new Grid<>();
-        todo.addColumn(TaskView::title).setHeader(getTranslation("projectWork.task")).setFlexGrow(3);
+        todo.addColumn(TaskView::title)
+                .setHeader(getTranslation("projectWork.task"))
+                .setFlexGrow(3);
         todo.addColumn(t -> FrenchFormats.date(t.dueDate())).setHeader(getTranslation("projectWork.due"));
         todo.addColumn(TaskView::assignee).setHeader(getTranslation("projectWork.assignee"));
-        todo.addColumn(t -> getTranslation(t.done() ? "projectWork.done" : t.overdue() ? "projectWork.late" : "projectWork.open"))
+        todo.addColumn(t -> getTranslation(
+                        t.done() ? "projectWork.done" : t.overdue() ? "projectWork.late" : "projectWork.open"))
                 .setHeader(getTranslation("projectWork.state"));
-        todo.addColumn(TaskView::partnerName).setHeader(getTranslation("projectWork.partner")).setFlexGrow(2);
+        todo.addColumn(TaskView::partnerName)
+                .setHeader(getTranslation("projectWork.partner"))
+                .setFlexGrow(2);
         todo.setItems(tasks.ofProject(projectId));
         todo.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         todo.setAllRowsVisible(true);
         todo.setId("project-tasks");
-        add(new H3(getTranslation("projectWork.interactions")), done, new H3(getTranslation("projectWork.tasks")), todo);
+        add(
+                new H3(getTranslation("projectWork.interactions")),
+                done,
+                new H3(getTranslation("projectWork.tasks")),
+                todo);
     }
 }
