@@ -57,6 +57,10 @@ public class Affiliation extends AbstractEntity {
         return partner;
     }
 
+    void setContact(Contact contact) {
+        this.contact = contact;
+    }
+
     void setPartner(Partner partner) {
         this.partner = partner;
     }

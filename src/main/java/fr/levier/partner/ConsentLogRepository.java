@@ -15,6 +15,11 @@ interface ConsentLogRepository extends JpaRepository<ConsentLogEntry, Long> {
     @Query("select e from ConsentLogEntry e where e.contactId = :contactId order by e.recordedAt asc, e.id asc")
     List<ConsentLogEntry> allOfContact(long contactId);
 
+    /** A contact merge: the merged record's log becomes the survivor's (entries are evidence, never lost). */
+    @Modifying
+    @Query("update ConsentLogEntry e set e.contactId = :survivorId where e.contactId = :mergedId")
+    int repoint(long mergedId, long survivorId);
+
     @Modifying
     @Query("delete from ConsentLogEntry e where e.contactId = :contactId")
     void deleteByContact(long contactId);

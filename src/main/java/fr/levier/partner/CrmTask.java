@@ -34,6 +34,9 @@ class CrmTask extends AbstractEntity {
     @Column(name = "project_id")
     private Long projectId;
 
+    @Column(name = "commitment_id")
+    private Long commitmentId;
+
     @Column(nullable = false)
     private boolean done;
 
@@ -51,6 +54,7 @@ class CrmTask extends AbstractEntity {
         this.partner = partner;
         this.contact = contact;
         projectId = d.projectId();
+        commitmentId = d.commitmentId();
         done = d.done();
     }
 

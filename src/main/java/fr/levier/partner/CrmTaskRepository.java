@@ -17,8 +17,11 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
 
     String VIEW = "select new fr.levier.partner.TaskView(t.id, t.title, t.dueDate, t.assignee, p.id, p.name, c.id,"
             + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), t.projectId, t.done,"
-            + " case when t.done = false and t.dueDate < :today then true else false end, t.version)"
+            + " case when t.done = false and t.dueDate < :today then true else false end, t.version, t.commitmentId)"
             + " from CrmTask t left join t.partner p left join t.contact c";
+
+    @Query(VIEW + " where t.projectId = :projectId order by t.done, t.dueDate, t.id")
+    java.util.List<TaskView> ofProject(Long projectId, java.time.LocalDate today);
 
     @Query(VIEW + " where t.id = :id")
     java.util.Optional<TaskView> view(Long id, java.time.LocalDate today);
@@ -42,4 +45,8 @@ interface CrmTaskRepository extends JpaRepository<CrmTask, Long> {
     int repoint(Long mergedId, Long survivorId);
 
     long countByPartnerId(Long partnerId);
+
+    @Modifying
+    @Query("update CrmTask t set t.contact.id = :survivorId where t.contact.id = :mergedId")
+    int repointContact(Long mergedId, Long survivorId);
 }

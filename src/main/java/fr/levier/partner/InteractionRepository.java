@@ -20,9 +20,29 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
             countQuery = "select count(i) from Interaction i where :contactId member of i.contactIds")
     Page<Interaction> ofContact(Long contactId, Pageable pageable);
 
+    @Query(
+            value =
+                    "select i from Interaction i left join fetch i.partner where i.projectId = :projectId order by i.occurredOn desc, i.id desc",
+            countQuery = "select count(i) from Interaction i where i.projectId = :projectId")
+    Page<Interaction> ofProject(Long projectId, Pageable pageable);
+
     @Modifying
     @Query("update Interaction i set i.partner.id = :survivorId where i.partner.id = :mergedId")
     int repoint(Long mergedId, Long survivorId);
 
     long countByPartnerId(Long partnerId);
+
+    /** A contact merge: the survivor takes part in every interaction the merged record took part in. */
+    @Modifying
+    @Query(
+            value =
+                    "insert into interaction_contact (interaction_id, contact_id) select m.interaction_id, :survivorId"
+                            + " from interaction_contact m where m.contact_id = :mergedId and not exists (select 1 from"
+                            + " interaction_contact s where s.interaction_id = m.interaction_id and s.contact_id = :survivorId)",
+            nativeQuery = true)
+    int addContact(long mergedId, long survivorId);
+
+    @Modifying
+    @Query(value = "delete from interaction_contact where contact_id = :mergedId", nativeQuery = true)
+    int removeContact(long mergedId);
 }

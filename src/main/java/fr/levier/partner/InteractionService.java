@@ -25,11 +25,17 @@ public class InteractionService {
     private final InteractionRepository interactions;
     private final PartnerRepository partners;
     private final ContactRepository contacts;
+    private final LinkChecks links;
 
-    InteractionService(InteractionRepository interactions, PartnerRepository partners, ContactRepository contacts) {
+    InteractionService(
+            InteractionRepository interactions,
+            PartnerRepository partners,
+            ContactRepository contacts,
+            LinkChecks links) {
         this.interactions = interactions;
         this.partners = partners;
         this.contacts = contacts;
+        this.links = links;
     }
 
     /** @return the partner's timeline, latest first */
@@ -44,6 +50,13 @@ public class InteractionService {
     @PreAuthorize("hasRole('VIEWER')")
     public Page<InteractionView> ofContact(long contactId, Pageable pageable) {
         return views(interactions.ofContact(contactId, unsorted(pageable)));
+    }
+
+    /** @return the interactions linked to a project (of the project module), latest first */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Page<InteractionView> ofProject(long projectId, Pageable pageable) {
+        return views(interactions.ofProject(projectId, unsorted(pageable)));
     }
 
     /** @return one interaction */
@@ -99,6 +112,7 @@ public class InteractionService {
     }
 
     private void checkContacts(InteractionDraft draft) {
+        links.check(draft.projectId(), draft.commitmentId());
         if (draft.contactIds() != null
                 && !draft.contactIds().isEmpty()
                 && contacts.names(draft.contactIds()).size()

@@ -42,6 +42,14 @@ class Segment extends AbstractEntity {
     @Column(name = "consent_only", nullable = false)
     private boolean consentOnly;
 
+    /** Id of a project (funding module; no foreign key: partner does not depend on it). */
+    @Column(name = "project_id")
+    private Long projectId;
+
+    /** Id of a funding programme (same). */
+    @Column(name = "programme_id")
+    private Long programmeId;
+
     protected Segment() {}
 
     Segment(SegmentDraft d) {
@@ -57,10 +65,21 @@ class Segment extends AbstractEntity {
         tag = PartnerTags.normalize(d.criteria().tag());
         investInRomansOnly = d.criteria().investInRomansOnly();
         consentOnly = d.criteria().consentOnly();
+        projectId = d.criteria().projectId();
+        programmeId = d.criteria().programmeId();
     }
 
     SegmentCriteria criteria() {
-        return new SegmentCriteria(partnerType, status, officerUsername, town, tag, investInRomansOnly, consentOnly);
+        return new SegmentCriteria(
+                partnerType,
+                status,
+                officerUsername,
+                town,
+                tag,
+                investInRomansOnly,
+                consentOnly,
+                projectId,
+                programmeId);
     }
 
     SegmentView toView(long partners, long contacts) {

@@ -1,6 +1,7 @@
 package fr.levier.partner;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,7 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             and (:town is null or p.normalizedTown = :town)
             and (:tag is null or concat(',', p.tags, ',') like :tag)
             and (:iir = false or p.investInRomans = true)
+            and (:restricted = false or p.id in :ids)
             """;
 
     String MEMBER = """
@@ -26,7 +28,14 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 
     @Query("select count(p) from Partner p where " + PARTNER)
     long countPartners(
-            PartnerType type, RelationshipStatus status, String officer, String town, String tag, boolean iir);
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String town,
+            String tag,
+            boolean iir,
+            boolean restricted,
+            Collection<Long> ids);
 
     @Query("select count(c) from Contact c where " + MEMBER)
     long countMembers(
@@ -36,6 +45,8 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             String town,
             String tag,
             boolean iir,
+            boolean restricted,
+            Collection<Long> ids,
             boolean consentOnly,
             LocalDate today);
 
@@ -51,6 +62,8 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             String town,
             String tag,
             boolean iir,
+            boolean restricted,
+            Collection<Long> ids,
             boolean consentOnly,
             LocalDate today,
             Pageable pageable);
@@ -73,6 +86,8 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
             String town,
             String tag,
             boolean iir,
+            boolean restricted,
+            Collection<Long> ids,
             LocalDate today,
             Pageable pageable);
 

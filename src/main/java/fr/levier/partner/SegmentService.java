@@ -6,7 +6,10 @@ import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,10 +28,70 @@ public class SegmentService {
 
     private final SegmentRepository segments;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<SegmentCriterionProvider> providers;
 
-    SegmentService(SegmentRepository segments, Clock clock) {
+    SegmentService(
+            SegmentRepository segments,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SegmentCriterionProvider> providers) {
         this.segments = segments;
         this.clock = clock;
+        this.providers = providers;
+    }
+
+    /**
+     * What the "funds project" and "funder of programme" criteria can refer to, for the editor's pickers.
+     *
+     * @param kind project or programme
+     * @return the choices, empty when no module answers
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<SegmentCriterionProvider.Choice> criterionChoices(SegmentCriterionProvider.Kind kind) {
+        SegmentCriterionProvider p = providers.getIfAvailable();
+        return p == null ? List.of() : p.choices(kind);
+    }
+
+    /** The partner ids the funding criteria allow, or {@code null} when there is none. */
+    private Collection<Long> fundingIds(SegmentCriteria c) {
+        if (c.projectId() == null && c.programmeId() == null) {
+            return null;
+        }
+        SegmentCriterionProvider p = providers.getIfAvailable();
+        Set<Long> ids = null;
+        if (c.projectId() != null) {
+            ids = new HashSet<>(
+                    p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROJECT, c.projectId()));
+        }
+        if (c.programmeId() != null) {
+            Set<Long> of =
+                    p == null ? Set.of() : p.partnerIds(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId());
+            if (ids == null) {
+                ids = new HashSet<>(of);
+            } else {
+                ids.retainAll(of);
+            }
+        }
+        // "in ()" is not valid SQL: an id no partner has stands for "none"
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private void checkReferences(SegmentCriteria c) {
+        SegmentCriterionProvider p = providers.getIfAvailable();
+        if (c.projectId() != null
+                && (p == null
+                        || p.label(SegmentCriterionProvider.Kind.PROJECT, c.projectId())
+                                .isEmpty())) {
+            throw new BusinessRuleException(
+                    "criteria.projectId", Messages.get("segment.error.unknownProject", c.projectId()));
+        }
+        if (c.programmeId() != null
+                && (p == null
+                        || p.label(SegmentCriterionProvider.Kind.PROGRAMME, c.programmeId())
+                                .isEmpty())) {
+            throw new BusinessRuleException(
+                    "criteria.programmeId", Messages.get("segment.error.unknownProgramme", c.programmeId()));
+        }
     }
 
     /** @return every segment with its live counts, by name */
@@ -49,19 +112,23 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countPartners(SegmentCriteria c) {
+        Collection<Long> ids = fundingIds(c);
         return segments.countPartners(
                 c.type(),
                 c.status(),
                 blank(c.officerUsername()),
                 town(c.town()),
                 PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly());
+                c.investInRomansOnly(),
+                ids != null,
+                orNone(ids));
     }
 
     /** @return how many contacts the criteria reach */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countMembers(SegmentCriteria c) {
+        Collection<Long> ids = fundingIds(c);
         return segments.countMembers(
                 c.type(),
                 c.status(),
@@ -69,6 +136,8 @@ public class SegmentService {
                 town(c.town()),
                 PartnerService.tagLike(c.tag()),
                 c.investInRomansOnly(),
+                ids != null,
+                orNone(ids),
                 c.consentOnly(),
                 LocalDate.now(clock));
     }
@@ -91,6 +160,7 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<SegmentMember> membersOf(SegmentCriteria c, Pageable pageable) {
+        Collection<Long> ids = fundingIds(c);
         return segments.members(
                 c.type(),
                 c.status(),
@@ -98,6 +168,8 @@ public class SegmentService {
                 town(c.town()),
                 PartnerService.tagLike(c.tag()),
                 c.investInRomansOnly(),
+                ids != null,
+                orNone(ids),
                 c.consentOnly(),
                 LocalDate.now(clock),
                 pageable);
@@ -115,6 +187,7 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<AudienceMember> audience(SegmentCriteria c, Pageable pageable) {
+        Collection<Long> ids = fundingIds(c);
         return segments.audience(
                 c.type(),
                 c.status(),
@@ -122,6 +195,8 @@ public class SegmentService {
                 town(c.town()),
                 PartnerService.tagLike(c.tag()),
                 c.investInRomansOnly(),
+                ids != null,
+                orNone(ids),
                 LocalDate.now(clock),
                 pageable);
     }
@@ -131,6 +206,7 @@ public class SegmentService {
     @PreAuthorize("hasRole('OFFICER')")
     public SegmentView create(@Valid SegmentDraft draft) {
         checkName(draft.name(), null);
+        checkReferences(draft.criteria());
         return view(segments.saveAndFlush(new Segment(draft)));
     }
 
@@ -141,6 +217,7 @@ public class SegmentService {
         Segment s = load(id);
         s.requireVersion(version);
         checkName(draft.name(), id);
+        checkReferences(draft.criteria());
         s.apply(draft);
         return view(segments.saveAndFlush(s));
     }
@@ -166,6 +243,10 @@ public class SegmentService {
 
     private Segment load(long id) {
         return segments.findById(id).orElseThrow(() -> new NotFoundException("segment " + id));
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids == null ? List.of(-1L) : ids;
     }
 
     private static String town(String town) {

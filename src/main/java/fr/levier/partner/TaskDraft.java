@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param contactId linked contact
  * @param projectId linked project id
  * @param done      done flag
+ * @param commitmentId linked commitment id (allocated to the project when both are given)
  */
 public record TaskDraft(
         @NotBlank @Size(max = 200) @SafeText String title,
@@ -24,4 +25,18 @@ public record TaskDraft(
         Long partnerId,
         Long contactId,
         Long projectId,
-        boolean done) {}
+        boolean done,
+        Long commitmentId) {
+
+    /** A task without a commitment link. */
+    public TaskDraft(
+            String title,
+            LocalDate dueDate,
+            String assignee,
+            Long partnerId,
+            Long contactId,
+            Long projectId,
+            boolean done) {
+        this(title, dueDate, assignee, partnerId, contactId, projectId, done, null);
+    }
+}

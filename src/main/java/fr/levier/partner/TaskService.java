@@ -25,13 +25,16 @@ public class TaskService {
     private final ContactRepository contacts;
     private final Clock clock;
     private final fr.levier.security.UserService users;
+    private final LinkChecks links;
 
     TaskService(
             CrmTaskRepository tasks,
             PartnerRepository partners,
             ContactRepository contacts,
             fr.levier.security.UserService users,
-            Clock clock) {
+            Clock clock,
+            LinkChecks links) {
+        this.links = links;
         this.users = users;
         this.tasks = tasks;
         this.partners = partners;
@@ -62,6 +65,13 @@ public class TaskService {
                 filter.openOnly(),
                 LocalDate.now(clock),
                 p);
+    }
+
+    /** @return the tasks linked to a project (of the project module), open first, by due date */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.List<TaskView> ofProject(long projectId) {
+        return tasks.ofProject(projectId, LocalDate.now(clock));
     }
 
     /** @return how many tasks match */
@@ -133,6 +143,7 @@ public class TaskService {
                 ? null
                 : contacts.findById(d.contactId())
                         .orElseThrow(() -> new BusinessRuleException("contactId", Messages.get("reference.unknown")));
+        links.check(d.projectId(), d.commitmentId());
         if (users.findByUsername(d.assignee().trim()).isEmpty()) {
             throw new BusinessRuleException("assignee", Messages.get("reference.unknownUser", d.assignee()));
         }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param done        done
  * @param overdue     not done and due before today
  * @param version     version, to send back with an update
+ * @param commitmentId linked commitment id
  */
 public record TaskView(
         Long id,
@@ -30,4 +31,5 @@ public record TaskView(
         Long projectId,
         boolean done,
         boolean overdue,
-        long version) {}
+        long version,
+        Long commitmentId) {}

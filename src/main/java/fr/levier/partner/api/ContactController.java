@@ -8,7 +8,10 @@ import fr.levier.partner.ConsentLogService;
 import fr.levier.partner.ConsentStatus;
 import fr.levier.partner.ContactDetails;
 import fr.levier.partner.ContactDraft;
+import fr.levier.partner.ContactField;
 import fr.levier.partner.ContactFilter;
+import fr.levier.partner.ContactMergeRequest;
+import fr.levier.partner.ContactMergeService;
 import fr.levier.partner.ContactService;
 import fr.levier.partner.ContactSummary;
 import fr.levier.partner.ExportFormat;
@@ -51,12 +54,29 @@ class ContactController {
     private final ExportService exports;
     private final ConsentLogService consentLog;
     private final PersonalDataService personalData;
+    private final ContactMergeService merges;
+
+    /**
+     * A merge as the API takes it: the contact in the path is kept.
+     *
+     * @param mergedId        the contact removed
+     * @param takeFromMerged  fields whose value comes from the removed record
+     * @param survivorVersion version of the kept record as read (409 when stale)
+     * @param mergedVersion   version of the removed record as read
+     */
+    record MergeBody(
+            @jakarta.validation.constraints.NotNull Long mergedId,
+            java.util.Set<ContactField> takeFromMerged,
+            Long survivorVersion,
+            Long mergedVersion) {}
 
     ContactController(
             ContactService contacts,
             ExportService exports,
             ConsentLogService consentLog,
-            PersonalDataService personalData) {
+            PersonalDataService personalData,
+            ContactMergeService merges) {
+        this.merges = merges;
         this.contacts = contacts;
         this.exports = exports;
         this.consentLog = consentLog;
@@ -131,6 +151,16 @@ class ContactController {
     @Operation(summary = "Update a contact")
     ContactDetails update(@PathVariable long id, @Valid @RequestBody ContactDraft draft) {
         return contacts.update(id, draft, ConsentChannel.API);
+    }
+
+    @PostMapping("/{id}/merge")
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(
+            summary = "Merge another record of the same person into this one: chosen fields, affiliations,"
+                    + " interactions, tasks and consent log move here; the other record is deleted (history kept)")
+    ContactDetails merge(@PathVariable long id, @Valid @RequestBody MergeBody body) {
+        return merges.merge(new ContactMergeRequest(
+                id, body.mergedId(), body.takeFromMerged(), body.survivorVersion(), body.mergedVersion()));
     }
 
     @DeleteMapping("/{id}")

@@ -67,9 +67,14 @@ class ImportController {
     @PostMapping("/{id}/dry-run")
     @Operation(
             summary =
-                    "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping)")
-    ImportReport dryRun(@PathVariable String id, @RequestBody(required = false) Map<String, String> mapping) {
-        return imports.dryRun(id, mapping);
+                    "Dry run: what each line would do. Body: field → column header (optional: keeps the suggested mapping);"
+                            + " existing=UPDATE (default) or SKIP for the lines of partners whose SIRET, or contacts whose"
+                            + " e-mail, already exist")
+    ImportReport dryRun(
+            @PathVariable String id,
+            @RequestBody(required = false) Map<String, String> mapping,
+            @RequestParam(required = false) ExistingRecords existing) {
+        return imports.dryRun(id, mapping, existing);
     }
 
     @GetMapping("/{id}/values")

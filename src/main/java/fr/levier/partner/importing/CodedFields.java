@@ -11,7 +11,24 @@ import java.util.Map;
 /** The coded columns of partner and contact files and the words people use for their values. */
 final class CodedFields {
 
+    /** The InvestInRomans membership levels, lowest first (stored as written here). */
+    static final List<String> MEMBER_LEVELS = List.of("Membre", "Partenaire", "Ambassadeur");
+
     private CodedFields() {}
+
+    /** The InvestInRomans levels and what files call them (tiers, metals, numbers, English). */
+    static ValueVocabulary memberLevels() {
+        return ValueVocabulary.of(
+                MEMBER_LEVELS,
+                "memberLevel.",
+                Map.of(
+                        "Membre",
+                        List.of("adherent", "member", "niveau 1", "1", "bronze", "simple", "standard", "basique"),
+                        "Partenaire",
+                        List.of("partner", "niveau 2", "2", "argent", "silver", "partenaire premium"),
+                        "Ambassadeur",
+                        List.of("ambassadrice", "ambassador", "niveau 3", "3", "or", "gold", "premium", "mecene")));
+    }
 
     static Map<ImportField, ValueVocabulary> partnersAndContacts() {
         ValueVocabulary types = ValueVocabulary.ofEnum(PartnerType.class, "partnerType.", typeSynonyms());
@@ -43,6 +60,7 @@ final class CodedFields {
         m.put(ImportField.TYPE, types);
         m.put(ImportField.STATUS, status);
         m.put(ImportField.INVEST_IN_ROMANS, yesNo);
+        m.put(ImportField.MEMBER_LEVEL, memberLevels());
         m.put(ImportField.CONTACT_CIVILITY, civility);
         m.put(ImportField.CONTACT_CONSENT, consent);
         m.put(ImportField.CIVILITY, civility);

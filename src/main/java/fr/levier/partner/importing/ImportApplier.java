@@ -63,8 +63,10 @@ class ImportApplier {
         boolean fresh = id == null;
         Contact c =
                 fresh ? new Contact(line.contactDraft()) : contacts.findById(id).orElseThrow();
+        ConsentState before = fresh ? ConsentState.NONE : c.consentState();
         c.apply(line.contactDraft());
         contacts.save(c);
+        consent.record(c, before, ConsentChannel.IMPORT, null, null);
         if (email != null) {
             contactsOfFile.putIfAbsent(email, c.getId());
         }

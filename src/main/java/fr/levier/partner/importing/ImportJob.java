@@ -31,6 +31,8 @@ final class ImportJob {
     volatile List<String> warnings = List.of();
     /** Rows of a handler target the dry run accepted, applied as they are. */
     volatile List<ImportRow> accepted = List.of();
+    /** Lines of records that already exist (same SIRET, same e-mail): update them or skip them. */
+    volatile ExistingRecords existing = ExistingRecords.UPDATE;
 
     ImportJob(
             String id,

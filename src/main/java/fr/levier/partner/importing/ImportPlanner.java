@@ -117,9 +117,12 @@ class ImportPlanner {
         record Org(Long id, int line, String name, String normalized, String town, String siret) {}
 
         final Map<String, Org> bySiret = new HashMap<>();
-        /** key: town | first three letters of the normalised name. */
-        final Map<String, List<Org>> byBlock = new HashMap<>();
+        /** key: town | normalised name, the first organisation of that name. */
+        final Map<String, Org> byName = new HashMap<>();
+        /** Every organisation known, in order; the close-name index points into it. */
+        final List<Org> all = new ArrayList<>();
 
+        final CloseNameIndex close = new CloseNameIndex();
         final Map<String, Set<String>> departmentsOfTown = new HashMap<>();
         final Map<String, Long> contactByEmail = new HashMap<>();
         final Map<String, Integer> emailLine = new HashMap<>();
@@ -128,24 +131,25 @@ class ImportPlanner {
             if (o.siret() != null) {
                 bySiret.putIfAbsent(o.siret(), o);
             }
-            byBlock.computeIfAbsent(block(o.normalized(), o.town()), k -> new ArrayList<>())
-                    .add(o);
+            byName.putIfAbsent(key(o.normalized(), o.town()), o);
+            all.add(o);
+            close.add(o.town() == null ? "" : o.town(), o.normalized(), all.size() - 1);
         }
 
-        static String block(String normalized, String town) {
-            return (town == null ? "" : town) + "|" + normalized.substring(0, Math.min(3, normalized.length()));
+        static String key(String normalized, String town) {
+            return (town == null ? "" : town) + "|" + normalized;
         }
 
         Optional<Org> same(String normalized, String town) {
-            return byBlock.getOrDefault(block(normalized, town), List.of()).stream()
-                    .filter(o -> o.normalized().equals(normalized))
-                    .findFirst();
+            return Optional.ofNullable(byName.get(key(normalized, town)));
         }
 
         Optional<Org> similar(String normalized, String town) {
-            return byBlock.getOrDefault(block(normalized, town), List.of()).stream()
-                    .filter(o -> SimilarNames.similar(o.normalized(), normalized))
-                    .findFirst();
+            int found = close.find(
+                    town == null ? "" : town,
+                    normalized,
+                    i -> SimilarNames.similar(all.get(i).normalized(), normalized));
+            return found < 0 ? Optional.empty() : Optional.of(all.get(found));
         }
 
         void department(String town, String postcode) {
@@ -161,7 +165,8 @@ class ImportPlanner {
         Known k = new Known();
         for (Object[] r : partners.importIndex()) {
             String town = (String) r[3];
-            k.add(new Known.Org((Long) r[0], 0, (String) r[1], (String) r[2], town, (String) r[4]));
+            String normalized = r[2] != null ? (String) r[2] : NameNormalizer.organisation((String) r[1]);
+            k.add(new Known.Org((Long) r[0], 0, (String) r[1], normalized, town, (String) r[4]));
             k.department(town, (String) r[5]);
         }
         if (withContacts) {
@@ -182,6 +187,8 @@ class ImportPlanner {
         boolean withContact =
                 job.mapping.keySet().stream().anyMatch(f -> f.name().startsWith("CONTACT_"));
         Known known = known(withContact);
+        Map<Long, PartnerDraft> existing = existingPartners(job, known);
+        Map<Long, ContactDraft> existingContacts = withContact ? existingContacts(job, known) : Map.of();
         List<PlannedLine> plan = new ArrayList<>();
         for (int r = 0; r < job.file.rows().size(); r++) {
             int line = r + 2;
@@ -192,7 +199,7 @@ class ImportPlanner {
                 Map<ImportField, String> v = coded(job, vocabularies, row);
                 label = v.getOrDefault(ImportField.NAME, "");
                 required(v, ImportField.PARTNERS_REQUIRED, l);
-                plan.add(planPartner(job, known, line, label, v));
+                plan.add(planPartner(job, known, existing, existingContacts, line, label, v));
             } catch (LineProblem e) {
                 plan.add(PlannedLine.reject(line, label, e.getMessage()));
             }
@@ -200,7 +207,56 @@ class ImportPlanner {
         return plan;
     }
 
-    private PlannedLine planPartner(ImportJob job, Known known, int line, String label, Map<ImportField, String> v) {
+    /** The partners the file's SIRETs name, loaded by the thousand rather than line by line. */
+    private Map<Long, PartnerDraft> existingPartners(ImportJob job, Known known) {
+        Integer col = job.mapping.get(ImportField.SIRET);
+        List<Long> ids = new ArrayList<>();
+        if (col != null) {
+            for (List<String> row : job.file.rows()) {
+                String siret = col < row.size() ? SiretRules.clean(row.get(col)) : null;
+                Known.Org o = siret == null ? null : known.bySiret.get(siret);
+                if (o != null && o.id() != null) {
+                    ids.add(o.id());
+                }
+            }
+        }
+        Map<Long, PartnerDraft> drafts = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            partners.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(p -> drafts.put(p.getId(), p.toDetails().toDraft()));
+        }
+        return drafts;
+    }
+
+    /** The contacts the file's e-mails name, loaded by the thousand. */
+    private Map<Long, ContactDraft> existingContacts(ImportJob job, Known known) {
+        Integer col = job.mapping.get(ImportField.CONTACT_EMAIL);
+        List<Long> ids = new ArrayList<>();
+        if (col != null) {
+            for (List<String> row : job.file.rows()) {
+                String email = col < row.size() ? Contact.emailKey(row.get(col)) : null;
+                Long id = email == null ? null : known.contactByEmail.get(email);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        Map<Long, ContactDraft> drafts = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            contacts.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(c -> drafts.put(c.getId(), c.toDetails().toDraft()));
+        }
+        return drafts;
+    }
+
+    private PlannedLine planPartner(
+            ImportJob job,
+            Known known,
+            Map<Long, PartnerDraft> existingPartners,
+            Map<Long, ContactDraft> existingContacts,
+            int line,
+            String label,
+            Map<ImportField, String> v) {
         Locale l = job.locale;
         String siret = SiretRules.clean(v.get(ImportField.SIRET));
         if (siret != null && !SiretRules.isValid(siret)) {
@@ -218,21 +274,25 @@ class ImportPlanner {
             return PlannedLine.skip(
                     line, label, Messages.get(l, "import.reason.duplicateLine", sameSiret.line()), null);
         }
-        Optional<Partner> existing = sameSiret == null ? Optional.empty() : partners.findById(sameSiret.id());
-        PartnerDraft base =
-                existing.map(p -> p.toDetails().toDraft()).orElse(PartnerDraft.of(label, PartnerType.COMPANY, null));
+        PartnerDraft existing = sameSiret == null ? null : existingPartners.get(sameSiret.id());
+        if (existing != null && job.existing == ExistingRecords.SKIP) {
+            known.bySiret.put(siret, new Known.Org(null, line, existing.name(), sameSiret.normalized(), null, siret));
+            return PlannedLine.skip(
+                    line, label, Messages.get(l, "import.reason.existingSkipped", existing.name()), sameSiret.id());
+        }
+        PartnerDraft base = existing != null ? existing : PartnerDraft.of(label, PartnerType.COMPANY, null);
         PartnerDraft draft = overlay(base, v, l);
         validate(draft, l);
         String normalized = NameNormalizer.organisation(draft.name());
         String town = draft.town() == null ? null : NameNormalizer.simplify(draft.town());
         String warning = departmentWarning(known, draft, town, l);
         PlannedLine planned;
-        if (existing.isPresent()) {
+        if (existing != null) {
             planned = PlannedLine.updatePartner(
                     line,
                     label,
-                    Messages.get(l, "import.reason.updates", existing.get().getName()),
-                    existing.get().getId(),
+                    Messages.get(l, "import.reason.updates", existing.name()),
+                    sameSiret.id(),
                     draft.withSiret(siret));
         } else {
             Optional<Known.Org> same = known.same(normalized, town);
@@ -263,7 +323,7 @@ class ImportPlanner {
         if (siret != null && sameSiret != null) {
             known.bySiret.put(siret, new Known.Org(null, line, draft.name(), normalized, town, siret));
         }
-        return withContact(job, known, planned.warn(warning), v);
+        return withContact(job, known, existingContacts, planned.warn(warning), v);
     }
 
     private static String departmentWarning(Known known, PartnerDraft draft, String town, Locale l) {
@@ -279,7 +339,12 @@ class ImportPlanner {
     }
 
     /** Adds the main contact written on a partner line, if any. */
-    private PlannedLine withContact(ImportJob job, Known known, PlannedLine planned, Map<ImportField, String> v) {
+    private PlannedLine withContact(
+            ImportJob job,
+            Known known,
+            Map<Long, ContactDraft> existingContacts,
+            PlannedLine planned,
+            Map<ImportField, String> v) {
         Locale l = job.locale;
         if (v.keySet().stream().noneMatch(f -> f.name().startsWith("CONTACT_"))) {
             return planned;
@@ -316,9 +381,12 @@ class ImportPlanner {
             }
         }
         Long contactId = email == null ? null : known.contactByEmail.get(email);
-        ContactDraft base = contactId == null
-                ? ContactDraft.of(first, last, null)
-                : contacts.findById(contactId).orElseThrow().toDetails().toDraft();
+        ContactDraft base = contactId == null ? ContactDraft.of(first, last, null) : existingContacts.get(contactId);
+        if (contactId != null && job.existing == ExistingRecords.SKIP) {
+            // the contact exists and the user chose not to touch existing records: only linked to the partner
+            return planned.withContact(base, contactId, v.get(ImportField.CONTACT_JOB_TITLE))
+                    .warn(Messages.get(l, "import.warning.contactKept", base.lastName()));
+        }
         String consent = v.get(ImportField.CONTACT_CONSENT);
         ContactDraft draft = new ContactDraft(
                 civility == null ? base.civility() : Civility.valueOf(civility),
@@ -389,7 +457,11 @@ class ImportPlanner {
                     seenEmail.put(email, line);
                 }
                 String role = v.containsKey(ImportField.ROLE) ? v.get(ImportField.ROLE) : v.get(ImportField.JOB_TITLE);
-                if (!existing.isEmpty()) {
+                if (!existing.isEmpty() && job.existing == ExistingRecords.SKIP) {
+                    Contact c = existing.get(0);
+                    plan.add(PlannedLine.skip(
+                            line, label, Messages.get(l, "import.reason.existingSkipped", c.displayName()), c.getId()));
+                } else if (!existing.isEmpty()) {
                     Contact c = existing.get(0);
                     plan.add(PlannedLine.updateContact(
                                     line,

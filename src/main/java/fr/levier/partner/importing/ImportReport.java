@@ -21,6 +21,7 @@ import java.util.Map;
  * @param lines     every line of the report
  * @param error     why apply failed, when it did
  * @param warnings  about the whole file: columns ignored, floor and lapse warnings per project
+ * @param existing  what the lines of records that already exist do: update them or skip them
  */
 public record ImportReport(
         String id,
@@ -36,4 +37,5 @@ public record ImportReport(
         int toApply,
         List<ImportLine> lines,
         String error,
-        List<String> warnings) {}
+        List<String> warnings,
+        ExistingRecords existing) {}

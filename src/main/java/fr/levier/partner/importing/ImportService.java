@@ -106,7 +106,25 @@ public class ImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER')")
     public ImportReport dryRun(String id, Map<String, String> mapping) {
+        return dryRun(id, mapping, null);
+    }
+
+    /**
+     * Dry run with a mapping and the choice for records that already exist: nothing is written.
+     *
+     * @param id       the job
+     * @param mapping  field name → column header; {@code null} keeps the current mapping
+     * @param existing update or skip the records that exist (same SIRET, same e-mail); {@code null} keeps the
+     *                 current choice (update at first)
+     * @return the report, line by line
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OFFICER')")
+    public ImportReport dryRun(String id, Map<String, String> mapping, ExistingRecords existing) {
         ImportJob job = owned(id);
+        if (existing != null) {
+            job.existing = existing;
+        }
         if (job.state == ImportState.RUNNING || job.state == ImportState.DONE) {
             throw new BusinessRuleException(Messages.get("import.error.state"));
         }
@@ -438,7 +456,8 @@ public class ImportService {
                 job.toApply,
                 lines,
                 job.error,
-                job.warnings);
+                job.warnings,
+                job.existing);
     }
 
     private static String username() {

@@ -57,6 +57,20 @@ public final class ValueVocabulary {
         return v;
     }
 
+    /**
+     * A vocabulary of fixed codes, labelled by {@code labelPrefix + code} in the bundles.
+     *
+     * @param codes       the codes, in order
+     * @param labelPrefix bundle key prefix of their labels
+     * @param synonyms    more words for some codes
+     * @return the vocabulary
+     */
+    public static ValueVocabulary of(List<String> codes, String labelPrefix, Map<String, List<String>> synonyms) {
+        ValueVocabulary v = new ValueVocabulary(codes, labelPrefix);
+        synonyms.forEach((code, list) -> list.forEach(w -> v.word(w, code)));
+        return v;
+    }
+
     /** @return the yes/no vocabulary (oui/non, o/n, x, 1/0, vrai/faux, yes/no…) */
     public static ValueVocabulary yesNo() {
         ValueVocabulary v = new ValueVocabulary(List.of(YES, NO), "import.bool.");

@@ -80,6 +80,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<TaskView> taskGrid = new Grid<>();
     private final Timeline timeline = new Timeline();
     private final ConsentLogService consentLog;
+    private final fr.levier.partner.LinkService links;
     private final Grid<ConsentEntry> consentGrid = new Grid<>();
     private ContactForm form;
     private ContactDetails contact;
@@ -93,7 +94,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             AuthenticationContext auth,
             ConsentLogService consentLog,
             HistoryService history,
-            PersonalDataService personalData) {
+            PersonalDataService personalData,
+            fr.levier.partner.LinkService links) {
+        this.links = links;
+        timeline.linksFrom(links);
         this.consentLog = consentLog;
         this.history = history;
         this.personalData = personalData;
@@ -201,7 +205,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("contact-save");
-            actions.add(save, personalDataLink());
+            actions.add(save, personalDataLink(), mergeButton(contact.id()));
         }
         if (canErase) {
             Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.TRASH.create(), e -> erase());
@@ -237,7 +241,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
             taskHead.add(new Button(
                     getTranslation("task.new"),
                     VaadinIcon.PLUS.create(),
-                    e -> TaskDialog.open(tasks, officers, me, null, contact.id(), this::refreshTasks)));
+                    e -> TaskDialog.open(tasks, links, officers, me, null, contact.id(), this::refreshTasks)));
         }
         refreshTasks();
         add(taskHead, taskGrid);
@@ -317,6 +321,41 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
+    }
+
+    /** Opens a picker of the other record of the same person, then the field-by-field merge screen. */
+    private Button mergeButton(long id) {
+        Button merge = new Button(getTranslation("contact.merge"), VaadinIcon.COMPRESS.create(), e -> {
+            com.vaadin.flow.component.dialog.Dialog d =
+                    new com.vaadin.flow.component.dialog.Dialog(getTranslation("contact.merge.title"));
+            com.vaadin.flow.component.combobox.ComboBox<fr.levier.partner.ContactSummary> other =
+                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("contact.merge.other"));
+            other.setItems(q -> contacts
+                    .find(
+                            new fr.levier.partner.ContactFilter(q.getFilter().orElse(null), null, null),
+                            PageRequest.of(q.getPage(), q.getPageSize()))
+                    .stream()
+                    .filter(c -> c.id() != id));
+            other.setItemLabelGenerator(c -> c.displayName() + (c.email() == null ? "" : " · " + c.email()));
+            other.setWidthFull();
+            other.setId("merge-other");
+            Button go = new Button(getTranslation("merge.do"), x -> {
+                if (other.getValue() != null) {
+                    d.close();
+                    getUI().ifPresent(ui -> ui.navigate(
+                            "contacts/merge/" + id + "/" + other.getValue().id()));
+                }
+            });
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            go.setId("merge-go");
+            d.add(other);
+            d.setWidth("32rem");
+            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), go);
+            d.open();
+        });
+        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        merge.setId("contact-merge");
+        return merge;
     }
 
     @Override

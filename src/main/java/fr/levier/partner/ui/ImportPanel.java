@@ -57,6 +57,7 @@ public class ImportPanel extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Button apply = new Button();
+    private final RadioButtonGroup<ExistingRecords> existing = new RadioButtonGroup<>();
     private static final String DECLINE = "-";
     private ImportUpload uploaded;
     private Registration polling;
@@ -198,6 +199,16 @@ public class ImportPanel extends VerticalLayout {
             columns.put(f, col);
             form.add(col);
         }
+        existing.setLabel(getTranslation("import.existing"));
+        existing.setItems(ExistingRecords.values());
+        existing.setItemLabelGenerator(x -> getTranslation("import.existing." + x.name()));
+        existing.setValue(ExistingRecords.UPDATE);
+        existing.setId("import-existing");
+        existing.addValueChangeListener(e -> {
+            if (e.isFromClient() && reportStep.isVisible()) {
+                dryRun();
+            }
+        });
         Button dryRun = new Button(getTranslation("import.dryRun"), e -> dryRun());
         dryRun.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dryRun.setId("import-dry-run");
@@ -215,7 +226,11 @@ public class ImportPanel extends VerticalLayout {
             }
         });
         mappingStep.add(
-                new H3(getTranslation("import.mapping")), info, form, new HorizontalLayout(dryRun, mappingName, save));
+                new H3(getTranslation("import.mapping")),
+                info,
+                form,
+                existing,
+                new HorizontalLayout(dryRun, mappingName, save));
         mappingStep.setVisible(true);
     }
 
@@ -231,7 +246,7 @@ public class ImportPanel extends VerticalLayout {
 
     private void dryRun() {
         try {
-            showReport(imports.dryRun(uploaded.id(), mapping()));
+            showReport(imports.dryRun(uploaded.id(), mapping(), existing.getValue()));
             showValues();
         } catch (BusinessRuleException e) {
             ImportField f = e.getField() == null

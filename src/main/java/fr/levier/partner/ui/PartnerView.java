@@ -35,6 +35,7 @@ import fr.levier.partner.ContactSummary;
 import fr.levier.partner.InteractionDraft;
 import fr.levier.partner.InteractionKind;
 import fr.levier.partner.InteractionService;
+import fr.levier.partner.LinkService;
 import fr.levier.partner.PartnerDetails;
 import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerService;
@@ -72,6 +73,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     private final ContactService contacts;
     private final InteractionService interactions;
     private final TaskService tasks;
+    private final LinkService links;
     private final List<PartnerTabProvider> tabProviders;
     private final List<String> officers;
     private final boolean canEdit;
@@ -94,7 +96,10 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
             List<PartnerTabProvider> tabProviders,
             UserService users,
             AuthenticationContext auth,
-            HistoryService history) {
+            HistoryService history,
+            LinkService links) {
+        this.links = links;
+        timeline.linksFrom(links);
         this.history = history;
         this.partners = partners;
         this.contacts = contacts;
@@ -349,7 +354,8 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         MultiSelectComboBox<String> users = new MultiSelectComboBox<>(getTranslation("interaction.users"));
         users.setItems(officers);
         users.select(me);
-        FormLayout f = new FormLayout(kind, date, subject, people, users, summary);
+        LinkPickers link = new LinkPickers(links, partner.id());
+        FormLayout f = new FormLayout(kind, date, subject, people, users, link.project, link.commitment, summary);
         f.setColspan(subject, 2);
         f.setColspan(summary, 2);
         d.add(f);
@@ -365,9 +371,19 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
                             summary.getValue(),
                             ids,
                             List.copyOf(users.getValue()),
-                            null,
-                            null)),
-                    Map.of("subject", subject, "kind", kind, "occurredOn", date))) {
+                            link.projectId(),
+                            link.commitmentId())),
+                    Map.of(
+                            "subject",
+                            subject,
+                            "kind",
+                            kind,
+                            "occurredOn",
+                            date,
+                            "projectId",
+                            link.project,
+                            "commitmentId",
+                            link.commitment))) {
                 d.close();
                 refreshTimeline();
             }
@@ -407,7 +423,7 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
             Button add = new Button(
                     getTranslation("task.new"),
                     VaadinIcon.PLUS.create(),
-                    e -> TaskDialog.open(tasks, officers, me, partner.id(), null, this::refreshTasks));
+                    e -> TaskDialog.open(tasks, links, officers, me, partner.id(), null, this::refreshTasks));
             add.setId("task-new");
             layout.add(add);
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.levier.partner.PartnerType;
 import fr.levier.partner.RelationshipStatus;
 import fr.levier.partner.SegmentCriteria;
+import fr.levier.partner.SegmentCriterionProvider;
 import fr.levier.partner.SegmentDraft;
 import fr.levier.partner.SegmentMember;
 import fr.levier.partner.SegmentService;
@@ -51,6 +52,8 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
     private final TextField tag = new TextField();
     private final Checkbox investInRomans = new Checkbox();
     private final Checkbox consent = new Checkbox();
+    private final ComboBox<SegmentCriterionProvider.Choice> project = new ComboBox<>();
+    private final ComboBox<SegmentCriterionProvider.Choice> programme = new ComboBox<>();
     private final Span count = new Span();
     private final Grid<SegmentMember> members = new Grid<>();
     private SegmentView current;
@@ -90,6 +93,18 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
         tag.setValueChangeMode(ValueChangeMode.LAZY);
         investInRomans.setLabel(getTranslation("segment.investInRomansOnly"));
         consent.setLabel(getTranslation("segment.consentOnly"));
+        project.setLabel(getTranslation("segment.project"));
+        project.setId("segment-project");
+        project.setItems(segments.criterionChoices(SegmentCriterionProvider.Kind.PROJECT));
+        project.setItemLabelGenerator(SegmentCriterionProvider.Choice::label);
+        project.setClearButtonVisible(true);
+        programme.setLabel(getTranslation("segment.programme"));
+        programme.setId("segment-programme");
+        programme.setItems(segments.criterionChoices(SegmentCriterionProvider.Kind.PROGRAMME));
+        programme.setItemLabelGenerator(SegmentCriterionProvider.Choice::label);
+        programme.setClearButtonVisible(true);
+        project.addValueChangeListener(e -> recount());
+        programme.addValueChangeListener(e -> recount());
         count.setId("segment-count");
         count.getStyle().set("font-weight", "600");
         type.addValueChangeListener(e -> recount());
@@ -118,7 +133,8 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
                 q -> segments.membersOf(criteria(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) segments.countMembers(criteria()));
 
-        FormLayout form = new FormLayout(name, type, status, officer, town, tag, investInRomans, consent);
+        FormLayout form =
+                new FormLayout(name, type, status, officer, town, tag, project, programme, investInRomans, consent);
         VerticalLayout editor = new VerticalLayout(form, count);
         if (Access.hasRole(Role.OFFICER_NAME)) {
             Button save = new Button(getTranslation("action.save"), e -> save());
@@ -149,7 +165,9 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
                 town.getValue(),
                 tag.getValue(),
                 investInRomans.getValue(),
-                consent.getValue());
+                consent.getValue(),
+                project.getValue() == null ? null : project.getValue().id(),
+                programme.getValue() == null ? null : programme.getValue().id());
     }
 
     private void recount() {
@@ -176,7 +194,19 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
         tag.setValue(c.tag() == null ? "" : c.tag());
         investInRomans.setValue(c.investInRomansOnly());
         consent.setValue(c.consentOnly());
+        project.setValue(choice(project, c.projectId()));
+        programme.setValue(choice(programme, c.programmeId()));
         recount();
+    }
+
+    private static SegmentCriterionProvider.Choice choice(ComboBox<SegmentCriterionProvider.Choice> box, Long id) {
+        return id == null
+                ? null
+                : box.getListDataView()
+                        .getItems()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private void save() {
@@ -186,7 +216,7 @@ public class SegmentsView extends HorizontalLayout implements HasDynamicTitle {
                 () -> saved[0] = current == null
                         ? segments.create(draft)
                         : segments.update(current.id(), current.version(), draft),
-                Map.of("name", name))) {
+                Map.of("name", name, "criteria.projectId", project, "criteria.programmeId", programme))) {
             Notifications.success(getTranslation("segment.saved"));
             reload();
             list.select(saved[0]);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.levier.partner.LinkService;
 import fr.levier.partner.TaskDraft;
 import fr.levier.partner.TaskService;
 import fr.levier.shared.ui.FrenchDatePicker;
@@ -21,7 +22,13 @@ final class TaskDialog {
     private TaskDialog() {}
 
     static void open(
-            TaskService tasks, List<String> officers, String me, Long partnerId, Long contactId, Runnable done) {
+            TaskService tasks,
+            LinkService links,
+            List<String> officers,
+            String me,
+            Long partnerId,
+            Long contactId,
+            Runnable done) {
         UI ui = UI.getCurrent();
         Dialog d = new Dialog(ui.getTranslation("task.new"));
         TextField title = new TextField(ui.getTranslation("task.title"));
@@ -30,7 +37,8 @@ final class TaskDialog {
         due.setValue(LocalDate.now().plusWeeks(1));
         ComboBox<String> assignee = new ComboBox<>(ui.getTranslation("task.assignee"), officers);
         assignee.setValue(officers.contains(me) ? me : null);
-        FormLayout f = new FormLayout(title, due, assignee);
+        LinkPickers link = new LinkPickers(links, partnerId);
+        FormLayout f = new FormLayout(title, due, assignee, link.project, link.commitment);
         f.setColspan(title, 2);
         d.add(f);
         Button ok = new Button(ui.getTranslation("action.save"), e -> {
@@ -41,9 +49,20 @@ final class TaskDialog {
                             assignee.getValue() == null ? "" : assignee.getValue(),
                             partnerId,
                             contactId,
-                            null,
-                            false)),
-                    Map.of("title", title, "assignee", assignee, "dueDate", due))) {
+                            link.projectId(),
+                            false,
+                            link.commitmentId())),
+                    Map.of(
+                            "title",
+                            title,
+                            "assignee",
+                            assignee,
+                            "dueDate",
+                            due,
+                            "projectId",
+                            link.project,
+                            "commitmentId",
+                            link.commitment))) {
                 d.close();
                 done.run();
             }

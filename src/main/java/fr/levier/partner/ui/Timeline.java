@@ -1,15 +1,24 @@
 package fr.levier.partner.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.levier.partner.InteractionView;
+import fr.levier.partner.LinkService;
 import fr.levier.shared.FrenchFormats;
 import java.util.List;
 
 /** A timeline of interactions, latest first: date, kind, subject, who took part, summary. */
 class Timeline extends VerticalLayout {
+
+    private LinkService links;
+
+    /** Shows each interaction's project and commitment as links (looked up through the service). */
+    void linksFrom(LinkService service) {
+        this.links = service;
+    }
 
     Timeline() {
         setPadding(false);
@@ -50,6 +59,23 @@ class Timeline extends VerticalLayout {
             entry.add(people);
             if (i.summary() != null) {
                 entry.add(new Div(i.summary()));
+            }
+            if (links != null && (i.projectId() != null || i.commitmentId() != null)) {
+                Div linked = new Div();
+                linked.addClassName("timeline-links");
+                if (i.projectId() != null) {
+                    links.project(i.projectId())
+                            .ifPresent(t -> linked.add(
+                                    new Anchor(t.route(), getTranslation("link.project") + " " + t.label())));
+                }
+                if (i.commitmentId() != null) {
+                    links.commitment(i.commitmentId()).ifPresent(t -> {
+                        Anchor a = new Anchor(t.route(), getTranslation("link.commitment") + " " + t.label());
+                        a.getStyle().set("margin-left", "1em");
+                        linked.add(a);
+                    });
+                }
+                entry.add(linked);
             }
             add(entry);
         }

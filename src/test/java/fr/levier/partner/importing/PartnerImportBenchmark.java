@@ -1,6 +1,8 @@
 package fr.levier.partner.importing;
 
+import fr.levier.bench.DataGenerator;
 import fr.levier.partner.Fixtures;
+import fr.levier.partner.SiretRules;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
 import java.io.IOException;
@@ -8,23 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Not a test (its name keeps it out of the default run): builds a 100 000-row partners file with the main
- * contact on each row (Windows-1252, {@code ;}, French type labels), then times upload, dry run and apply,
- * writing rows per second to {@code target/benchmarks/partner-import.txt}. Run it with
- * {@code ./mvnw test -Dtest=PartnerImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}, on MariaDB
- * by setting {@code LEVIER_DB_URL}.
+ * Not a test (its name keeps it out of the default run: surefire includes only {@code *Test}, {@code *Tests} and
+ * {@code *IT}): builds a 100 000-row partners file with the main contact on each row (Windows-1252, {@code ;},
+ * French type labels, half the rows with a SIRET, all SIRETs different, names of two words and a number in
+ * twelve towns), then times upload, dry run and apply separately, writing rows per second to
+ * {@code target/benchmarks/partner-import.txt}. Run it with
+ * {@code LEVIER_BENCHMARK_ROWS=100000 ./mvnw test -Dtest=PartnerImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false},
+ * on MariaDB by setting {@code LEVIER_DB_URL}.
  */
 @IntegrationTest
 class PartnerImportBenchmark {
 
-    private static final int ROWS = Integer.getInteger("levier.benchmark.rows", 100_000);
+    private static final int ROWS = Integer.parseInt(System.getenv().getOrDefault("LEVIER_BENCHMARK_ROWS", "100000"));
     private static final String[] TYPES = {"Entreprise", "Collectivité", "Association", "Établissement public", "SARL"};
-    private static final String[] TOWNS = {"Romans-sur-Isère", "Valence", "Peyrins", "Bourg-de-Péage", "Die"};
+    private static final String[] POSTCODES = {
+        "26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000", "30000", "26300", "26400", "26200"
+    };
 
     @Autowired
     ImportService imports;
@@ -32,18 +39,28 @@ class PartnerImportBenchmark {
     @Autowired
     AsUser as;
 
+    /** @return a valid SIRET, different for each index (SIREN 8xxxxxxxK), none of them in the demo data */
+    static String siret(int index) {
+        String siren = SiretRules.withCheckDigit(String.format(Locale.ROOT, "8%07d", index));
+        return SiretRules.withCheckDigit(siren + "0001");
+    }
+
     @Test
     void partnersWithContactsPerSecond() throws IOException {
-        String run = Fixtures.name("Bench");
+        String run = Fixtures.name("Bench").replace(' ', '-').toLowerCase(Locale.ROOT);
+        List<String> words = DataGenerator.WORDS;
+        List<String> towns = DataGenerator.TOWNS;
         StringBuilder csv = new StringBuilder(
                 "Raison sociale;SIRET;Type;Contact;Fonction;Courriel;Téléphone;Newsletter;Code postal;Commune\r\n");
         for (int i = 0; i < ROWS; i++) {
-            String town = TOWNS[i % TOWNS.length];
-            csv.append(run)
+            int t = (i / 7) % towns.size();
+            csv.append(words.get(i % words.size()))
+                    .append(' ')
+                    .append(words.get((i / words.size()) % words.size()))
                     .append(" Société ")
                     .append(i)
                     .append(';')
-                    .append(i % 2 == 0 ? Fixtures.siret() : "")
+                    .append(i % 2 == 0 ? siret(i) : "")
                     .append(';')
                     .append(TYPES[i % TYPES.length])
                     .append(";Jean-Marie DE LA FONTAINE ")
@@ -51,11 +68,13 @@ class PartnerImportBenchmark {
                     .append(";Gérant;contact")
                     .append(i)
                     .append('.')
-                    .append(run.replace(' ', '-').toLowerCase(Locale.ROOT))
+                    .append(run)
                     .append("@example.fr;04 75 00 ")
                     .append(String.format("%02d %02d", (i / 100) % 100, i % 100))
-                    .append(";oui;26100;")
-                    .append(town)
+                    .append(";oui;")
+                    .append(POSTCODES[t])
+                    .append(';')
+                    .append(towns.get(t))
                     .append("\r\n");
         }
         byte[] bytes = csv.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
@@ -66,15 +85,19 @@ class PartnerImportBenchmark {
         long t2 = System.nanoTime();
         ImportReport applied = as.call("officer", () -> imports.apply(upload.id()));
         long t3 = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
         String figures = String.format(
                 Locale.ROOT,
-                "partners import with contacts, %d rows (%d bytes), %s%n"
+                "partners import with contacts, %d rows (%d bytes), %s, %d processors, max heap %d MB%n"
                         + "upload (read + detect): %.1f s, %.0f rows/s%n"
                         + "dry run: %.1f s, %.0f rows/s (creates %d, updates %d, skips %d, rejects %d)%n"
-                        + "apply: %.1f s, %.0f rows/s (state %s, %d lines written: partner + contact + affiliation each)%n",
+                        + "apply (plans again, then writes): %.1f s, %.0f rows/s (state %s, %d lines written: partner"
+                        + " + contact + affiliation + consent each)%n",
                 ROWS,
                 bytes.length,
                 System.getenv().getOrDefault("LEVIER_DB_URL", "H2 in memory"),
+                rt.availableProcessors(),
+                rt.maxMemory() / (1024 * 1024),
                 (t1 - t0) / 1e9,
                 ROWS / ((t1 - t0) / 1e9),
                 (t2 - t1) / 1e9,
@@ -91,5 +114,9 @@ class PartnerImportBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures, StandardCharsets.UTF_8);
         System.out.println(figures);
+        dry.lines().stream()
+                .filter(l -> l.outcome() != ImportOutcome.CREATE)
+                .limit(5)
+                .forEach(l -> System.out.println("not created: " + l));
     }
 }
