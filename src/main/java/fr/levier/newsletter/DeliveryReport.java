@@ -44,11 +44,12 @@ final class DeliveryReport {
     }
 
     private static final Pattern BOUNCE_SENDER = Pattern.compile("(?i)mailer-daemon|postmaster|mail delivery");
-    private static final Pattern BOUNCE_SUBJECT = Pattern.compile(
-            "(?i)undeliver|delivery status notification|delivery failure|failure notice|returned mail"
+    private static final Pattern BOUNCE_SUBJECT =
+            Pattern.compile("(?i)undeliver|delivery status notification|delivery failure|failure notice|returned mail"
                     + "|mail delivery failed|delivery has failed|non remis|remise a échoué|échec de (la )?remise");
     private static final Pattern STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
-    private static final Pattern BASIC_CODE = Pattern.compile("(?i)(?:said:?|returned|#|\\bfailed:?)\\s*'?([45]\\d\\d)\\b");
+    private static final Pattern BASIC_CODE =
+            Pattern.compile("(?i)(?:said:?|returned|#|\\bfailed:?)\\s*'?([45]\\d\\d)\\b");
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>\\s@]+@[^<>\\s]+)>\\s*:");
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^>\\s]+>)");

@@ -121,8 +121,7 @@ class Dispatcher {
         }
     }
 
-    private int send(
-            Outbox.Batch batch, Map<CampaignContent, EmailRenderer.Prepared> prepared, Connection connection) {
+    private int send(Outbox.Batch batch, Map<CampaignContent, EmailRenderer.Prepared> prepared, Connection connection) {
         Map<Long, int[]> failuresInARow = new HashMap<>();
         Map<Long, Boolean> anySuccess = new HashMap<>();
         Map<Long, String> lastError = new HashMap<>();
@@ -135,8 +134,7 @@ class Dispatcher {
                 try {
                     CampaignContent content = batch.campaigns().get(campaignId);
                     EmailRenderer.Prepared campaign = prepared.computeIfAbsent(
-                            content,
-                            c -> renderer.prepare(c.subject(), c.preheader(), c.html(), c.officerName()));
+                            content, c -> renderer.prepare(c.subject(), c.preheader(), c.html(), c.officerName()));
                     MimeMessage message = gateway.build(render(campaign, r), messageId, links.mailToken(r.token()));
                     Transport transport = connection.get();
                     throttle();

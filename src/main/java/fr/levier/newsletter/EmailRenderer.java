@@ -121,17 +121,16 @@ class EmailRenderer {
             String mergedSubject = MergeFields.apply(subject, values, s -> s);
             String mergedPreheader = preheader == null ? null : MergeFields.apply(preheader, values, s -> s);
             String mergedBody = MergeFields.apply(body, values, Entities::escape);
-            String mergedText = textBody == null
-                    ? HtmlContent.toText(mergedBody)
-                    : MergeFields.apply(textBody, values, s -> s);
+            String mergedText =
+                    textBody == null ? HtmlContent.toText(mergedBody) : MergeFields.apply(textBody, values, s -> s);
             Layout layout = layouts.computeIfAbsent(locale, this::layout);
             String htmlPart = layout.html.fill(
                     Escapers.HTML.escape(mergedSubject),
                     mergedPreheader == null ? "" : Escapers.HTML.escape(mergedPreheader),
                     mergedBody,
                     Escapers.HTML.escape(unsubscribeUrl));
-            String textPart =
-                    layout.text.fill(mergedSubject, mergedPreheader == null ? "" : mergedPreheader, mergedText, unsubscribeUrl);
+            String textPart = layout.text.fill(
+                    mergedSubject, mergedPreheader == null ? "" : mergedPreheader, mergedText, unsubscribeUrl);
             return new RenderedMessage(to, mergedSubject, htmlPart, textPart, unsubscribeUrl);
         }
 

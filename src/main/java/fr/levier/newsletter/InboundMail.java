@@ -26,8 +26,8 @@ record InboundMail(Kind kind, DeliveryReport.Result report, String token) {
         OTHER
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "([a-z0-9._-]+)\\+([a-z2-7]{26}-[a-z2-7]{24})@[a-z0-9.-]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN =
+            Pattern.compile("([a-z0-9._-]+)\\+([a-z2-7]{26}-[a-z2-7]{24})@[a-z0-9.-]+", Pattern.CASE_INSENSITIVE);
     private static final String[] ADDRESSED_TO = {
         "Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To", "To", "Cc"
     };
@@ -48,7 +48,9 @@ record InboundMail(Kind kind, DeliveryReport.Result report, String token) {
             return new InboundMail(Kind.OTHER, report, null); // out-of-office and other robots
         }
         String token = token(m, unsubscribeLocal, null);
-        return token == null ? new InboundMail(Kind.OTHER, report, null) : new InboundMail(Kind.UNSUBSCRIBE, report, token);
+        return token == null
+                ? new InboundMail(Kind.OTHER, report, null)
+                : new InboundMail(Kind.UNSUBSCRIBE, report, token);
     }
 
     /** The token of an address whose local part is {@code only} (if given) and not {@code except}. */

@@ -53,11 +53,12 @@ class InboundMailHandler {
     Outcome handle(InboundMail mail) {
         return switch (mail.kind()) {
             case BOUNCE -> bounce(mail);
-            case UNSUBSCRIBE -> switch (unsubscribe.unsubscribeByMail(mail.token())) {
-                case UNSUBSCRIBED -> Outcome.UNSUBSCRIBED;
-                case ALREADY -> Outcome.ALREADY;
-                case INVALID -> Outcome.UNKNOWN;
-            };
+            case UNSUBSCRIBE ->
+                switch (unsubscribe.unsubscribeByMail(mail.token())) {
+                    case UNSUBSCRIBED -> Outcome.UNSUBSCRIBED;
+                    case ALREADY -> Outcome.ALREADY;
+                    case INVALID -> Outcome.UNKNOWN;
+                };
             case OTHER -> Outcome.UNKNOWN;
         };
     }
@@ -92,8 +93,7 @@ class InboundMailHandler {
         if (report.originalMessageId() != null) {
             Matcher m = OUR_MESSAGE_ID.matcher(report.originalMessageId().trim());
             if (m.matches()) {
-                Recipient r =
-                        recipients.findById(Long.parseLong(m.group(2))).orElse(null);
+                Recipient r = recipients.findById(Long.parseLong(m.group(2))).orElse(null);
                 if (r != null
                         && r.getCampaignId() == Long.parseLong(m.group(1))
                         && r.getToken().startsWith(m.group(3))) {

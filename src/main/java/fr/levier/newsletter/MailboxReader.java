@@ -66,7 +66,8 @@ class MailboxReader {
             list.add(bounce);
         }
         if (unsubscribe.configured()
-                && !(unsubscribe.host().equals(bounce.host()) && unsubscribe.user().equals(bounce.user()))) {
+                && !(unsubscribe.host().equals(bounce.host())
+                        && unsubscribe.user().equals(bounce.user()))) {
             list.add(unsubscribe);
         }
         this.accounts = List.copyOf(list);

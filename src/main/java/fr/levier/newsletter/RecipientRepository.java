@@ -69,8 +69,8 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
 
     /** A delivery report said the message never arrived: the row counts as failed, not sent. */
     @Modifying
-    @Query("update Recipient r set r.status = " + S + "FAILED, r.lastError = :why where r.id = :id and r.status = "
-            + S + "SENT")
+    @Query("update Recipient r set r.status = " + S + "FAILED, r.lastError = :why where r.id = :id and r.status = " + S
+            + "SENT")
     int bounced(long id, String why);
 
     @Modifying

@@ -52,8 +52,7 @@ final class Slots {
             slots.add(which);
             from = next + MARKERS[which].length();
         }
-        return new Slots(
-                literals, slots.stream().mapToInt(Integer::intValue).toArray(), rendered.length());
+        return new Slots(literals, slots.stream().mapToInt(Integer::intValue).toArray(), rendered.length());
     }
 
     /** @return the template with its slots filled, values already escaped for the template's format */

@@ -69,7 +69,8 @@ class NewsletterFiguresTest {
         assertThat(twoDays.contactsReached() - twoDaysBefore.contactsReached()).isEqualTo(1);
         assertThat(twoDays.unsubscribes() - twoDaysBefore.unsubscribes()).isEqualTo(1);
         assertThat(thirdDay.messagesSent() - thirdDayBefore.messagesSent()).isEqualTo(1);
-        assertThat(thirdDay.contactsReached() - thirdDayBefore.contactsReached()).isEqualTo(1);
+        assertThat(thirdDay.contactsReached() - thirdDayBefore.contactsReached())
+                .isEqualTo(1);
         assertThat(thirdDay.unsubscribes() - thirdDayBefore.unsubscribes()).isZero();
     }
 
@@ -78,7 +79,9 @@ class NewsletterFiguresTest {
                 "officer",
                 () -> campaigns.create(new CampaignDraft(subject, null, "<p>Bonjour</p>", a.segmentId(), null)));
         as.call("officer", () -> campaigns.send(c.id(), null));
-        for (int i = 0; i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0; i++) {
+        for (int i = 0;
+                i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0;
+                i++) {
             dispatcher.drain(20);
         }
         return c.id();

@@ -169,9 +169,12 @@ class NewsletterMailboxTest {
     private CampaignDetails sendTo(Audience a, String subject) {
         CampaignDetails c = as.call(
                 "officer",
-                () -> campaigns.create(new CampaignDraft(subject, null, "<p>Bonjour {{prenom}}</p>", a.segmentId(), null)));
+                () -> campaigns.create(
+                        new CampaignDraft(subject, null, "<p>Bonjour {{prenom}}</p>", a.segmentId(), null)));
         as.call("officer", () -> campaigns.send(c.id(), null));
-        for (int i = 0; i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0; i++) {
+        for (int i = 0;
+                i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0;
+                i++) {
             dispatcher.drain(20);
         }
         return c;
@@ -181,7 +184,8 @@ class NewsletterMailboxTest {
         List<MimeMessage> list = Arrays.stream(mailbox.server().getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
                     } catch (Exception e) {
                         return false;
                     }
@@ -291,9 +295,7 @@ class NewsletterMailboxTest {
                 Message-ID: %2$s
 
                 --BOUNDARY--
-                """
-                .formatted(recipient, messageId)
-                .replace("\n", "\r\n");
+                """.formatted(recipient, messageId).replace("\n", "\r\n");
     }
 
     private static String postfixDelay(String recipient, String messageId) {
@@ -308,9 +310,7 @@ class NewsletterMailboxTest {
                 <%1$s>: host mx2.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full
 
                 Message-ID: %2$s
-                """
-                .formatted(recipient, messageId)
-                .replace("\n", "\r\n");
+                """.formatted(recipient, messageId).replace("\n", "\r\n");
     }
 
     private static String exchangeByVerp(String token) {
@@ -329,9 +329,7 @@ class NewsletterMailboxTest {
                 Generating server: exchange.example.org
                 someone.forwarded@elsewhere.example.org
                 Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'
-                """
-                .formatted(token)
-                .replace("\n", "\r\n");
+                """.formatted(token).replace("\n", "\r\n");
     }
 
     private static String unsubscribeMail(String from, String token, String autoSubmitted) {

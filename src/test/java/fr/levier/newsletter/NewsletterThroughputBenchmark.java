@@ -124,12 +124,16 @@ class NewsletterThroughputBenchmark {
         double fill = (System.nanoTime() - fillStart) / 1e9;
         int before = mailbox.server().getReceivedMessages().length;
 
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long sendStart = System.nanoTime();
         int sent = 0;
         while (as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0) {
             sent += dispatcher.drain(Integer.MAX_VALUE);
         }
         double seconds = (System.nanoTime() - sendStart) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
 
         CampaignProgress p = as.call("viewer", () -> campaigns.progress(c.id()));
         assertThat(p.sent()).isEqualTo(RECIPIENTS);
@@ -165,6 +169,14 @@ class NewsletterThroughputBenchmark {
                         seconds,
                         rate,
                         sent),
+                String.format(
+                        Locale.ROOT,
+                        "CPU used by the whole JVM (dispatcher, database and the GreenMail sink) while sending: %.1f s"
+                                + " -> %.0f messages per CPU second; system load average %.1f on %d processors",
+                        cpu,
+                        RECIPIENTS / cpu,
+                        os.getSystemLoadAverage(),
+                        os.getAvailableProcessors()),
                 String.format(
                         Locale.ROOT,
                         "At the sink: %d messages to %d distinct addresses (no loss, no duplicate)",

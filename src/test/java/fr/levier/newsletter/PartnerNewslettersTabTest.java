@@ -57,7 +57,7 @@ class PartnerNewslettersTabTest extends KaribuTest {
         login("viewer");
         navigate("partners/" + a.partnerId());
         TabSheet tabs = _get(TabSheet.class);
-        tabs.setSelectedTab(_get(Tab.class, s -> s.withText("Lettres reçues")));
+        tabs.setSelectedTab(_get(Tab.class, s -> s.withLabel("Lettres reçues")));
         @SuppressWarnings("unchecked")
         Grid<NewsletterReceived> grid = _get(Grid.class, s -> s.withId("partner-newsletters-grid"));
 
@@ -83,7 +83,9 @@ class PartnerNewslettersTabTest extends KaribuTest {
                 "officer",
                 () -> campaigns.create(new CampaignDraft(subject, null, "<p>Bonjour</p>", a.segmentId(), null)));
         as.call("officer", () -> campaigns.send(c.id(), null));
-        for (int i = 0; i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0; i++) {
+        for (int i = 0;
+                i < 10 && as.call("viewer", () -> campaigns.progress(c.id())).pending() > 0;
+                i++) {
             dispatcher.drain(20);
         }
         try {

@@ -65,9 +65,10 @@ class PartnerNewslettersTab implements PartnerTabProvider {
                 .setKey("status");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(
-                query -> campaigns
-                        .receivedByPartner(partnerId, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream(),
+                query ->
+                        campaigns
+                                .receivedByPartner(partnerId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> (int) campaigns.countReceivedByPartner(partnerId));
         grid.setHeight("420px");
         grid.addItemClickListener(e -> grid.getUI()
