@@ -350,18 +350,41 @@ public class CampaignService {
     }
 
     /**
-     * Newsletters the partner's contacts (current and past) received, newest first.
+     * Newsletters the partner's contacts (current and past) received or were meant to receive, newest first,
+     * with where each message stands.
      *
      * @param partnerId the partner
-     * @param limit     most lines
-     * @return the history
+     * @param pageable  the page (its sort is ignored: newest first)
+     * @return one page of the history
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
+    public List<NewsletterReceived> receivedByPartner(long partnerId, Pageable pageable) {
+        var ids = contactsOf(partnerId);
+        return ids.isEmpty()
+                ? List.of()
+                : recipients.receivedBy(ids, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** @return how many lines {@link #receivedByPartner} has in all */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public long countReceivedByPartner(long partnerId) {
+        var ids = contactsOf(partnerId);
+        return ids.isEmpty() ? 0 : recipients.countReceivedBy(ids);
+    }
+
+    /** @return the first {@code limit} lines of {@link #receivedByPartner} */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
     public List<NewsletterReceived> receivedByPartner(long partnerId, int limit) {
+        return receivedByPartner(partnerId, PageRequest.of(0, limit));
+    }
+
+    private java.util.Set<Long> contactsOf(long partnerId) {
         var ids = new HashSet<Long>();
         contacts.affiliationsOfPartner(partnerId).forEach(a -> ids.add(a.contactId()));
-        return ids.isEmpty() ? List.of() : recipients.receivedBy(ids, PageRequest.of(0, limit));
+        return ids;
     }
 
     /** @return newsletters one contact received, newest first */

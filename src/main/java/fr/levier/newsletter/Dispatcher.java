@@ -78,45 +78,68 @@ class Dispatcher {
     }
 
     /**
-     * Sends batches until nothing is due or {@code maxBatches} were sent.
+     * Sends batches until nothing is due or {@code maxBatches} were sent, on one SMTP connection kept open
+     * across the batches; each campaign's template is rendered once per run.
      *
      * @return messages accepted by the SMTP server
      */
     int drain(int maxBatches) {
         int sent = 0;
-        for (int i = 0; i < maxBatches; i++) {
-            Instant now = clock.instant();
-            List<Outbox.Claimed> batch = outbox.claim(settings.batchSize(), now, now.plus(settings.lease()));
-            if (batch.isEmpty()) {
-                break;
+        Map<CampaignContent, EmailRenderer.Prepared> prepared = new HashMap<>();
+        Connection connection = new Connection();
+        try {
+            for (int i = 0; i < maxBatches; i++) {
+                Instant now = clock.instant();
+                Outbox.Batch batch = outbox.claim(settings.batchSize(), now, now.plus(settings.lease()));
+                if (batch.rows().isEmpty()) {
+                    break;
+                }
+                sent += send(batch, prepared, connection);
             }
-            sent += send(batch);
+        } finally {
+            connection.close();
         }
         outbox.completeFinished(clock.instant());
         return sent;
     }
 
-    private int send(List<Outbox.Claimed> batch) {
+    /** The SMTP connection of a run: opened on first use, opened again after it was lost. */
+    private final class Connection {
+        private Transport transport;
+
+        Transport get() throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                close();
+                transport = gateway.connect();
+            }
+            return transport;
+        }
+
+        void close() {
+            Dispatcher.close(transport);
+            transport = null;
+        }
+    }
+
+    private int send(Outbox.Batch batch, Map<CampaignContent, EmailRenderer.Prepared> prepared, Connection connection) {
         Map<Long, int[]> failuresInARow = new HashMap<>();
         Map<Long, Boolean> anySuccess = new HashMap<>();
         Map<Long, String> lastError = new HashMap<>();
-        List<Long> sentIds = new ArrayList<>();
-        List<String> messageIds = new ArrayList<>();
-        Transport transport = null;
+        List<Long> sentIds = new ArrayList<>(batch.rows().size());
+        List<String> messageIds = new ArrayList<>(batch.rows().size());
         try {
-            for (Outbox.Claimed c : batch) {
-                Recipient r = c.recipient();
-                long campaignId = r.getCampaignId();
-                String messageId =
-                        campaignId + "." + r.getId() + "." + r.getToken().substring(0, 8) + "@" + settings.domain();
+            for (OutboxRow r : batch.rows()) {
+                long campaignId = r.campaignId();
+                String messageId = messageId(r, settings.domain());
                 try {
-                    MimeMessage message = gateway.build(render(c), messageId, r.getToken());
-                    if (transport == null || !transport.isConnected()) {
-                        transport = gateway.connect();
-                    }
+                    CampaignContent content = batch.campaigns().get(campaignId);
+                    EmailRenderer.Prepared campaign = prepared.computeIfAbsent(
+                            content, c -> renderer.prepare(c.subject(), c.preheader(), c.html(), c.officerName()));
+                    MimeMessage message = gateway.build(render(campaign, r), messageId, links.mailToken(r.token()));
+                    Transport transport = connection.get();
                     throttle();
                     gateway.send(transport, message);
-                    sentIds.add(r.getId());
+                    sentIds.add(r.id());
                     messageIds.add("<" + messageId + ">");
                     failuresInARow.computeIfAbsent(campaignId, k -> new int[1])[0] = 0;
                     anySuccess.put(campaignId, true);
@@ -126,13 +149,11 @@ class Dispatcher {
                     failuresInARow.computeIfAbsent(campaignId, k -> new int[1])[0]++;
                     lastError.put(campaignId, f.message());
                     if (f.connectionLost()) {
-                        close(transport);
-                        transport = null;
+                        connection.close();
                     }
                 }
             }
         } finally {
-            close(transport);
             outbox.sent(sentIds, messageIds, clock.instant());
         }
         for (var e : failuresInARow.entrySet()) {
@@ -156,29 +177,30 @@ class Dispatcher {
         return sentIds.size();
     }
 
-    private RenderedMessage render(Outbox.Claimed c) {
-        Recipient r = c.recipient();
-        Campaign campaign = c.campaign();
-        return renderer.render(
-                campaign.getSubject(),
-                campaign.getPreheader(),
-                campaign.getHtml(),
-                campaign.getOfficerName(),
-                r.getEmail(),
-                new EmailRenderer.Person(
-                        r.getCivility(), r.getFirstName(), r.getLastName(), r.getPartnerName(), r.getLanguage()),
-                links.url(r.getToken()));
+    /**
+     * The Message-ID of an outbox row: {@code <campaign>.<row>.<8 characters of its random id>@<domain>},
+     * unique, and enough for the bounce reader to find the row again from a delivery-status notification.
+     */
+    static String messageId(OutboxRow r, String domain) {
+        return r.campaignId() + "." + r.id() + "." + r.token().substring(0, 8) + "@" + domain;
     }
 
-    private void failed(Recipient r, SmtpFailure f) {
+    private RenderedMessage render(EmailRenderer.Prepared campaign, OutboxRow r) {
+        return campaign.render(
+                r.email(),
+                new EmailRenderer.Person(r.civility(), r.firstName(), r.lastName(), r.partnerName(), r.language()),
+                links.url(r.token()));
+    }
+
+    private void failed(OutboxRow r, SmtpFailure f) {
         String error = (f.code() > 0 ? f.code() + " " : "") + f.message();
         if (f.permanent()) {
-            outbox.failed(r.getId(), error);
-            suppressions.add(r.getEmail(), r.getContactId(), SuppressionReason.HARD_BOUNCE, error);
-        } else if (settings.backoff().exhausted(r.getAttempts())) {
-            outbox.failed(r.getId(), error);
+            outbox.failed(r.id(), error);
+            suppressions.add(r.email(), r.contactId(), SuppressionReason.HARD_BOUNCE, error);
+        } else if (settings.backoff().exhausted(r.attempts())) {
+            outbox.failed(r.id(), error);
         } else {
-            outbox.retry(r.getId(), clock.instant().plus(settings.backoff().delayAfter(r.getAttempts())), error);
+            outbox.retry(r.id(), clock.instant().plus(settings.backoff().delayAfter(r.attempts())), error);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -60,11 +61,11 @@ class MailGateway {
      *
      * @param m         the rendered message
      * @param messageId the unique Message-ID, without angle brackets
+     * @param mailToken the signed token of the mailto unsubscribe (and VERP) address
      * @return the MIME message
      */
-    MimeMessage build(RenderedMessage m, String messageId, String unsubscribeId) throws MessagingException {
-        String domain = mail.domain();
-        MimeMessage message = new MimeMessage(settings.getSession()) {
+    MimeMessage build(RenderedMessage m, String messageId, String mailToken) throws MessagingException {
+        SMTPMessage message = new SMTPMessage(settings.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", "<" + messageId + ">");
@@ -77,8 +78,11 @@ class MailGateway {
         helper.setText(m.text(), m.html());
         message.setHeader(
                 "List-Unsubscribe",
-                "<" + m.unsubscribeUrl() + ">, <mailto:unsubscribe@" + domain + "?subject=unsubscribe%20"
-                        + unsubscribeId + ">");
+                "<" + m.unsubscribeUrl() + ">, <mailto:" + MailSettings.plus(mail.unsubscribeAddress(), mailToken)
+                        + "?subject=unsubscribe>");
+        if (!mail.bounceAddress().isEmpty()) {
+            message.setEnvelopeFrom(MailSettings.plus(mail.bounceAddress(), mailToken));
+        }
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("Precedence", "bulk");

@@ -21,6 +21,19 @@ final class MergeFields {
 
     private MergeFields() {}
 
+    /** @return how many merge fields (known or not) the text holds */
+    static int count(String text) {
+        if (text == null || text.indexOf("{{") < 0) {
+            return 0;
+        }
+        Matcher m = FIELD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     /**
      * @param text   content with fields
      * @param values field values (missing or blank means empty)

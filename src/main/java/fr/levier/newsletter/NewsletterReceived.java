@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param contactId    the contact
  * @param contactName  first and last name at sending
  * @param email        address written to
- * @param sentAt       when it was accepted by the SMTP server
+ * @param sentAt       when it was accepted by the SMTP server, {@code null} if it was not (yet)
+ * @param status       where the message stands (sent, failed or bounced, not sent because suppressed…)
  * @param unsubscribed whether the person left the list from it
  */
 public record NewsletterReceived(
@@ -20,4 +21,5 @@ public record NewsletterReceived(
         String contactName,
         String email,
         Instant sentAt,
+        RecipientStatus status,
         boolean unsubscribed) {}

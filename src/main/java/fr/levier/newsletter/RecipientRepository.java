@@ -34,12 +34,16 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
 
     Recipient findByToken(String token);
 
+    /** Outbox rows of some contacts (cancelled ones left out), newest first: what each received. */
     @Query("select new fr.levier.newsletter.NewsletterReceived(c.id, c.subject, r.contactId,"
-            + " trim(concat(coalesce(r.firstName, ''), ' ', coalesce(r.lastName, ''))), r.email, r.sentAt,"
+            + " trim(concat(coalesce(r.firstName, ''), ' ', coalesce(r.lastName, ''))), r.email, r.sentAt, r.status,"
             + " case when r.unsubscribedAt is null then false else true end)"
             + " from Recipient r, Campaign c where c.id = r.campaignId and r.contactId in :contactIds"
-            + " and r.status = " + S + "SENT order by r.sentAt desc")
+            + " and r.status <> " + S + "CANCELLED order by coalesce(r.sentAt, c.startedAt) desc, r.id desc")
     List<NewsletterReceived> receivedBy(Collection<Long> contactIds, Pageable pageable);
+
+    @Query("select count(r) from Recipient r where r.contactId in :contactIds and r.status <> " + S + "CANCELLED")
+    long countReceivedBy(Collection<Long> contactIds);
 
     @Query("select count(r) from Recipient r where r.status = " + S + "SENT and r.sentAt >= :from and r.sentAt < :to")
     long countSent(Instant from, Instant to);
@@ -57,6 +61,17 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Query("update Recipient r set r.status = " + S + "SUPPRESSED, r.lastError = :why"
             + " where r.email = :email and r.status = " + S + "PENDING")
     int suppressPending(String email, String why);
+
+    /** @return the newest row sent to an address (a bounce that names no row of ours) */
+    @Query("select r from Recipient r where lower(r.email) = :email and r.status in (" + S + "SENT, " + S
+            + "FAILED) order by r.sentAt desc, r.id desc")
+    List<Recipient> lastSentTo(String email, Pageable pageable);
+
+    /** A delivery report said the message never arrived: the row counts as failed, not sent. */
+    @Modifying
+    @Query("update Recipient r set r.status = " + S + "FAILED, r.lastError = :why where r.id = :id and r.status = " + S
+            + "SENT")
+    int bounced(long id, String why);
 
     @Modifying
     @Query("update Recipient r set r.status = " + S + "CANCELLED where r.campaignId = :campaignId and r.status = " + S

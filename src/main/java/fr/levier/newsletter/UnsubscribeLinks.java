@@ -73,6 +73,40 @@ class UnsubscribeLinks {
         return MessageDigest.isEqual(expected, given) ? id : null;
     }
 
+    /**
+     * The token of the mailto unsubscribe address ({@code unsubscribe+<token>@domain}): the row id and a
+     * 120-bit truncated HMAC, both in lower-case base 32 so that mail servers that change the case of
+     * addresses or limit a local part to 64 characters keep it intact.
+     *
+     * @param id an outbox row's id
+     * @return {@code <26 characters>-<24 characters>}
+     */
+    String mailToken(String id) {
+        byte[] raw = Base64.getUrlDecoder().decode(id);
+        byte[] mac = mac(id);
+        return Base32.encode(raw) + "-" + Base32.encode(java.util.Arrays.copyOf(mac, 15));
+    }
+
+    /** @return the row id of a genuine mailto token (any case), or {@code null} for a forged or damaged one */
+    String verifyMail(String token) {
+        if (token == null) {
+            return null;
+        }
+        String t = token.trim().toLowerCase(java.util.Locale.ROOT);
+        int dash = t.indexOf('-');
+        if (dash <= 0 || dash == t.length() - 1) {
+            return null;
+        }
+        byte[] raw = Base32.decode(t.substring(0, dash));
+        byte[] given = Base32.decode(t.substring(dash + 1));
+        if (raw == null || given == null || raw.length != 16 || given.length != 15) {
+            return null;
+        }
+        String id = B64.encodeToString(raw);
+        byte[] expected = java.util.Arrays.copyOf(mac(id), 15);
+        return MessageDigest.isEqual(expected, given) ? id : null;
+    }
+
     /** @return the HTTPS (or configured) one-click link */
     String url(String id) {
         return base() + "/newsletter/unsubscribe/" + token(id);
@@ -87,10 +121,14 @@ class UnsubscribeLinks {
     }
 
     private String sign(String id) {
+        return B64.encodeToString(mac(id));
+    }
+
+    private byte[] mac(String id) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return B64.encodeToString(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -79,7 +79,24 @@ public class UnsubscribeService {
     @Transactional
     @PreAuthorize("permitAll()")
     public Outcome unsubscribe(String token, boolean oneClick) {
-        Recipient r = find(token);
+        return leave(find(token), oneClick ? ConsentChannel.ONE_CLICK : ConsentChannel.UNSUBSCRIBE_LINK);
+    }
+
+    /**
+     * Unsubscribes the person who wrote to the mailto address of {@code List-Unsubscribe}
+     * ({@code unsubscribe+<token>@…}), read from the mailbox by the newsletter module.
+     *
+     * @param mailToken the signed token of the address
+     * @return what happened ({@link Outcome#INVALID} for a forged or damaged token)
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public Outcome unsubscribeByMail(String mailToken) {
+        String id = links.verifyMail(mailToken);
+        return leave(id == null ? null : recipients.findByToken(id), ConsentChannel.UNSUBSCRIBE_MAIL);
+    }
+
+    private Outcome leave(Recipient r, ConsentChannel channel) {
         if (r == null) {
             return Outcome.INVALID;
         }
@@ -91,10 +108,7 @@ public class UnsubscribeService {
                 campaigns.findById(r.getCampaignId()).map(Campaign::getSubject).orElse("");
         suppressions.add(
                 r.getEmail(), r.getContactId(), SuppressionReason.UNSUBSCRIBED, "campaign " + r.getCampaignId());
-        consent.withdraw(
-                r.getContactId(),
-                oneClick ? ConsentChannel.ONE_CLICK : ConsentChannel.UNSUBSCRIBE_LINK,
-                "« " + subject + " »");
+        consent.withdraw(r.getContactId(), channel, "« " + subject + " »");
         return Outcome.UNSUBSCRIBED;
     }
 

@@ -11,5 +11,7 @@ public enum ConsentChannel {
     /** The person clicked the unsubscribe link of a newsletter (confirmation page). */
     UNSUBSCRIBE_LINK,
     /** The person's mail client sent the RFC 8058 one-click unsubscribe. */
-    ONE_CLICK
+    ONE_CLICK,
+    /** The person wrote to the unsubscribe address of a newsletter ({@code List-Unsubscribe} mailto). */
+    UNSUBSCRIBE_MAIL
 }

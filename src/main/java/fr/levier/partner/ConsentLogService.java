@@ -101,7 +101,8 @@ public class ConsentLogService {
      * what the city does with the data.
      *
      * @param contactId the contact
-     * @param channel   {@link ConsentChannel#UNSUBSCRIBE_LINK} or {@link ConsentChannel#ONE_CLICK}
+     * @param channel   {@link ConsentChannel#UNSUBSCRIBE_LINK}, {@link ConsentChannel#ONE_CLICK} or
+     *     {@link ConsentChannel#UNSUBSCRIBE_MAIL}
      * @param note      e.g. the subject of the newsletter left from
      * @return whether the contact exists (it may have been erased since the message was sent)
      */

@@ -17,6 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class NewsletterBrowserIT extends BrowserTest {
 
+    private static final String SERVER_HAS_EDITOR_CONTENT = """
+            () => {
+              const host = document.querySelector('#campaign-editor');
+              if (!host || !host._quill) { return false; }
+              const s = host._quill.root.innerHTML;
+              let h = 0;
+              for (let i = 0; i < s.length; i++) { h = (Math.imul(31, h) + s.charCodeAt(i)) | 0; }
+              return host.getAttribute('data-synced') === String(h);
+            }""";
+
     @Autowired
     NewsletterFixtures fixtures;
 
@@ -41,9 +51,10 @@ class NewsletterBrowserIT extends BrowserTest {
         editor.click();
         page.keyboard().press("Control+End");
         page.keyboard().type("Le club des entreprises se réunit jeudi.");
-        // leave the editor so that its content reaches the server before the save
         page.locator("#campaign-subject input").click();
-        page.waitForTimeout(1500);
+        // the server acknowledges the content it received (data-synced: its Java hash); wait until that is
+        // the hash of what the editor shows, so the save below sends what was typed
+        page.waitForFunction(SERVER_HAS_EDITOR_CONTENT);
         tab("Audience");
         page.locator("#campaign-segment input").fill("Segment");
         page.locator("vaadin-combo-box-item")
@@ -82,7 +93,12 @@ class NewsletterBrowserIT extends BrowserTest {
 
         page.navigate(url("partners/" + a.partnerId()));
         tab("Lettres reçues");
-        assertThat(page.locator("#partner-newsletters vaadin-grid")).isVisible();
+        Locator received = page.locator("#partner-newsletters-grid");
+        assertThat(received).isVisible();
+        assertThat(received).containsText(subject);
+        assertThat(received).containsText("Zoé Test");
+        assertThat(received).containsText("Yann Test");
+        assertThat(received).containsText("Envoyé");
     }
 
     private void tab(String label) {

@@ -11,7 +11,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 /**
  * A WYSIWYG editor for newsletters: Quill (free, BSD) from its webjar, loaded as a plain script, so no
  * frontend bundle is built. The HTML it produces is sanitised again by the service before it is stored.
- * Works as a field: bind it with a {@code Binder} like any other.
+ * Works as a field: bind it with a {@code Binder} like any other. Each time the content reaches the server,
+ * the server writes {@code String.hashCode()} of it into the {@code data-synced} attribute.
  */
 @Tag("div")
 @JavaScript("context://webjars/quill/1.3.7/dist/quill.min.js")
@@ -50,7 +51,11 @@ public class QuillEditor extends AbstractSinglePropertyField<QuillEditor, String
 
     @ClientCallable
     private void changed(String html) {
-        setModelValue(html == null ? "" : html, true);
+        String value = html == null ? "" : html;
+        setModelValue(value, true);
+        // the server's acknowledgement: the Java hash of the content it now holds, which a test (or a
+        // script) compares with the same hash of the editor's content to know the server is in step
+        getElement().setAttribute("data-synced", Integer.toString(value.hashCode()));
     }
 
     @Override
