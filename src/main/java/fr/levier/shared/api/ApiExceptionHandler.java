@@ -2,6 +2,7 @@ package fr.levier.shared.api;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.StaleRecordException;
+import fr.levier.shared.TooManyRequestsException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -58,6 +59,18 @@ public class ApiExceptionHandler {
             pd.setProperty("fieldErrors", Map.of(e.getField(), e.getMessage()));
         }
         return pd;
+    }
+
+    /** The user already holds as much as allowed: 429 with {@code Retry-After} in seconds. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        ProblemDetail pd = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", e.getMessage());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        "Retry-After",
+                        String.valueOf(Math.max(1, e.getRetryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 
     /** A record that does not exist. */

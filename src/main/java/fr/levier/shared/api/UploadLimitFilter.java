@@ -48,7 +48,10 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 
     /** Writes the 413 answer: a problem document on the API, plain text elsewhere. */
     static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
-        String message = Messages.get("api.error.tooLarge", limit.toMegabytes());
+        // before the DispatcherServlet: no locale context yet, so the request's Accept-Language is read here
+        java.util.Locale locale =
+                request.getHeader("Accept-Language") == null ? java.util.Locale.FRENCH : request.getLocale();
+        String message = Messages.get(locale, "api.error.tooLarge", limit.toMegabytes());
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
