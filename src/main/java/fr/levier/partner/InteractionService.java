@@ -25,8 +25,17 @@ public class InteractionService {
     private final InteractionRepository interactions;
     private final PartnerRepository partners;
     private final ContactRepository contacts;
+    private final fr.levier.security.UserService users;
+    private final org.springframework.beans.factory.ObjectProvider<LinkedRecords> links;
 
-    InteractionService(InteractionRepository interactions, PartnerRepository partners, ContactRepository contacts) {
+    InteractionService(
+            InteractionRepository interactions,
+            PartnerRepository partners,
+            ContactRepository contacts,
+            fr.levier.security.UserService users,
+            org.springframework.beans.factory.ObjectProvider<LinkedRecords> links) {
+        this.users = users;
+        this.links = links;
         this.interactions = interactions;
         this.partners = partners;
         this.contacts = contacts;
@@ -65,7 +74,7 @@ public class InteractionService {
     @PreAuthorize("hasRole('OFFICER')")
     public InteractionView create(@Valid InteractionDraft draft) {
         Partner p = partners.findById(draft.partnerId())
-                .orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
+                .orElseThrow(() -> new BusinessRuleException("partnerId", Messages.get("reference.unknown")));
         checkContacts(draft);
         Interaction i = new Interaction(p);
         i.apply(draft);
@@ -98,7 +107,23 @@ public class InteractionService {
         interactions.delete(load(id));
     }
 
+    /** Every record and person the interaction names exists: an unknown one is a field error, not a dangling link. */
     private void checkContacts(InteractionDraft draft) {
+        LinkedRecords linked = links.getIfAvailable();
+        if (draft.projectId() != null && linked != null && !linked.projectExists(draft.projectId())) {
+            throw new BusinessRuleException("projectId", Messages.get("reference.unknown"));
+        }
+        if (draft.commitmentId() != null && linked != null && !linked.commitmentExists(draft.commitmentId())) {
+            throw new BusinessRuleException("commitmentId", Messages.get("reference.unknown"));
+        }
+        if (draft.userParticipants() != null) {
+            for (String login : draft.userParticipants()) {
+                if (login == null || users.findByUsername(login.trim()).isEmpty()) {
+                    throw new BusinessRuleException(
+                            "userParticipants", Messages.get("reference.unknownUser", String.valueOf(login)));
+                }
+            }
+        }
         if (draft.contactIds() != null
                 && !draft.contactIds().isEmpty()
                 && contacts.names(draft.contactIds()).size()

@@ -25,14 +25,17 @@ public class TaskService {
     private final ContactRepository contacts;
     private final Clock clock;
     private final fr.levier.security.UserService users;
+    private final org.springframework.beans.factory.ObjectProvider<LinkedRecords> links;
 
     TaskService(
             CrmTaskRepository tasks,
             PartnerRepository partners,
             ContactRepository contacts,
             fr.levier.security.UserService users,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<LinkedRecords> links) {
         this.users = users;
+        this.links = links;
         this.tasks = tasks;
         this.partners = partners;
         this.contacts = contacts;
@@ -135,6 +138,10 @@ public class TaskService {
                         .orElseThrow(() -> new BusinessRuleException("contactId", Messages.get("reference.unknown")));
         if (users.findByUsername(d.assignee().trim()).isEmpty()) {
             throw new BusinessRuleException("assignee", Messages.get("reference.unknownUser", d.assignee()));
+        }
+        LinkedRecords linked = links.getIfAvailable();
+        if (d.projectId() != null && linked != null && !linked.projectExists(d.projectId())) {
+            throw new BusinessRuleException("projectId", Messages.get("reference.unknown"));
         }
         t.apply(d, p, c);
     }

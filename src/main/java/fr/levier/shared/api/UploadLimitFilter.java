@@ -31,8 +31,16 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 
     private final DataSize limit;
 
+    private static volatile long limitInMegabytes = 20;
+
     UploadLimitFilter(@Value("${levier.upload.max-size:20MB}") DataSize limit) {
         this.limit = limit;
+        limitInMegabytes = limit.toMegabytes();
+    }
+
+    /** @return the configured limit, for the messages of errors raised past this filter */
+    static long limitInMegabytes() {
+        return limitInMegabytes;
     }
 
     @Override
