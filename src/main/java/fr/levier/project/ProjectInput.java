@@ -1,8 +1,7 @@
 package fr.levier.project;
 
-import fr.levier.shared.validation.SafeText;
-
 import fr.levier.shared.DossierDates;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

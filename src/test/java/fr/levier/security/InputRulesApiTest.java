@@ -156,7 +156,10 @@ class InputRulesApiTest {
                 Arguments.of("officerUsername", "\"nobody-here\"", "\"officer\"", "officerUsername"),
                 Arguments.of("name", "\"Projet\\u202Eevil\"", "\"Projet sain\"", "name"),
                 Arguments.of("name", "\"Projet\\u0000\"", "\"Projet propre\"", "name"),
-                Arguments.of("dates", "{\"submittedOn\":\"9999-01-01\"}", "{\"submittedOn\":\"2026-01-05\"}",
+                Arguments.of(
+                        "dates",
+                        "{\"submittedOn\":\"9999-01-01\"}",
+                        "{\"submittedOn\":\"2026-01-05\"}",
                         "dates.submittedOn"),
                 Arguments.of(
                         "dates",
@@ -229,13 +232,7 @@ class InputRulesApiTest {
         base.put("occurredOn", "\"2026-01-10\"");
         base.put("subject", "\"Rencontre " + unique() + "\"");
         base.put("userParticipants", "[\"officer\"]");
-        refusedThenAccepted(
-                "/api/interactions",
-                base,
-                key,
-                bad,
-                base.getOrDefault(key, "null"),
-                field);
+        refusedThenAccepted("/api/interactions", base, key, bad, base.getOrDefault(key, "null"), field);
     }
 
     static Stream<Arguments> commitmentInputs() {
@@ -251,7 +248,9 @@ class InputRulesApiTest {
                         "{\"decidedOn\":\"2026-03-01\",\"notifiedOn\":\"2026-03-10\"}",
                         "dates.notifiedOn"),
                 Arguments.of(
-                        "dates", "{\"notifiedOn\":\"9999-02-01\"}", "{\"notifiedOn\":\"2026-02-01\"}",
+                        "dates",
+                        "{\"notifiedOn\":\"9999-02-01\"}",
+                        "{\"notifiedOn\":\"2026-02-01\"}",
                         "dates.notifiedOn"),
                 Arguments.of("ownDeadline", "\"9999-01-01\"", "\"2027-01-01\"", "ownDeadline"),
                 Arguments.of("amountRequested", "1000.005", "1000.00", "amountRequested"));

@@ -54,10 +54,7 @@ class VersionRequiredApiTest {
      * @param create  creates the record (the officer client), returns its id
      * @param update  sends the update for an id and a version ({@code null}: none)
      */
-    record Endpoint(
-            String name,
-            Function<ApiClient, Long> create,
-            TriCall update) {
+    record Endpoint(String name, Function<ApiClient, Long> create, TriCall update) {
         @Override
         public String toString() {
             return name;
@@ -89,13 +86,17 @@ class VersionRequiredApiTest {
     }
 
     static Stream<Endpoint> endpoints() {
-        BiFunction<String, String, String> project = (code, name) ->
-                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"status\":\"IDEA\"}";
+        BiFunction<String, String, String> project =
+                (code, name) -> "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"status\":\"IDEA\"}";
         return Stream.of(
-                new Endpoint("partner", VersionRequiredApiTest::partner, (c, id, v) -> c.put(
-                        "/api/partners/" + id,
-                        "{\"name\":\"Version relue " + id + "\",\"type\":\"ASSOCIATION\",\"investInRomans\":false"
-                                + versionField(v) + "}")),
+                new Endpoint(
+                        "partner",
+                        VersionRequiredApiTest::partner,
+                        (c, id, v) -> c.put(
+                                "/api/partners/" + id,
+                                "{\"name\":\"Version relue " + id
+                                        + "\",\"type\":\"ASSOCIATION\",\"investInRomans\":false" + versionField(v)
+                                        + "}")),
                 new Endpoint(
                         "partner public money",
                         VersionRequiredApiTest::partner,
@@ -112,10 +113,11 @@ class VersionRequiredApiTest {
                                 "{\"lastName\":\"Relue\",\"doNotContact\":false" + versionField(v) + "}")),
                 new Endpoint(
                         "segment",
-                        c -> id(c.post(
-                                "/api/segments",
-                                "{\"name\":\"Version " + unique()
-                                        + "\",\"criteria\":{\"town\":\"Die\",\"investInRomansOnly\":false,\"consentOnly\":false}}")),
+                        c -> id(
+                                c.post(
+                                        "/api/segments",
+                                        "{\"name\":\"Version " + unique()
+                                                + "\",\"criteria\":{\"town\":\"Die\",\"investInRomansOnly\":false,\"consentOnly\":false}}")),
                         (c, id, v) -> c.put(
                                 "/api/segments/" + id + versionParam(v),
                                 "{\"name\":\"Relu " + id
@@ -123,8 +125,7 @@ class VersionRequiredApiTest {
                 new Endpoint(
                         "project",
                         c -> id(c.post("/api/projects", project.apply("V-" + unique(), "Version"))),
-                        (c, id, v) ->
-                                c.put("/api/projects/" + id + versionParam(v), project.apply("V-" + id, "Relu"))),
+                        (c, id, v) -> c.put("/api/projects/" + id + versionParam(v), project.apply("V-" + id, "Relu"))),
                 new Endpoint(
                         "task",
                         c -> id(c.post(
@@ -148,7 +149,8 @@ class VersionRequiredApiTest {
                                 "{\"partnerId\":" + partner(c)
                                         + ",\"title\":\"Version\",\"kind\":\"GRANT\",\"amountRequested\":1000.00}")),
                         (c, id, v) -> {
-                            long partner = ((Number) JsonPath.read(c.get("/api/commitments/" + id).body(), "$.partnerId"))
+                            long partner = ((Number) JsonPath.read(
+                                            c.get("/api/commitments/" + id).body(), "$.partnerId"))
                                     .longValue();
                             return c.put(
                                     "/api/commitments/" + id + versionParam(v),
@@ -178,7 +180,9 @@ class VersionRequiredApiTest {
         HttpResponse<String> right = endpoint.update().send(officer, id, 0L);
         assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
         HttpResponse<String> again = endpoint.update().send(officer, id, 0L);
-        assertThat(again.statusCode()).as("the version read before the last save").isEqualTo(409);
+        assertThat(again.statusCode())
+                .as("the version read before the last save")
+                .isEqualTo(409);
     }
 
     @Test
@@ -186,9 +190,7 @@ class VersionRequiredApiTest {
         String login = "ver" + unique();
         UserSummary created = as.call(
                 "admin", () -> users.create(new NewUser(login, "Version", null, Role.VIEWER, "Rhubarbe-Cadran-Ocre")));
-        as.call(
-                "admin",
-                () -> users.update(created.id(), created.version(), "Version relue", null, Role.VIEWER, true));
+        as.call("admin", () -> users.update(created.id(), created.version(), "Version relue", null, Role.VIEWER, true));
         assertThatThrownBy(() -> as.call(
                         "admin",
                         () -> users.update(created.id(), created.version(), "Écrasée", null, Role.VIEWER, true)))

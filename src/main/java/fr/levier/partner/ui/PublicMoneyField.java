@@ -58,7 +58,8 @@ class PublicMoneyField extends HorizontalLayout {
             }
             PartnerSummary[] saved = new PartnerSummary[1];
             if (ServiceErrors.run(
-                    () -> saved[0] = partners.setPublicMoney(partner.id(), e.getValue().value(), version),
+                    () -> saved[0] =
+                            partners.setPublicMoney(partner.id(), e.getValue().value(), version),
                     java.util.Map.of())) {
                 version = saved[0].version();
                 show(saved[0]);
