@@ -42,9 +42,9 @@ public record CommitmentInput(
         BigDecimal counterpartValue,
 
         @Size(max = 1000) String counterpartDescription,
-        DossierDates dates,
+        @jakarta.validation.Valid DossierDates dates,
         Boolean extensionGranted,
-        LocalDate ownDeadline,
+        @fr.levier.shared.validation.PlausibleDate LocalDate ownDeadline,
         @Size(max = 4000) String notes) {
     /** @return an empty builder: name each value instead of passing 12 in order */
     public static Builder builder() {

@@ -147,7 +147,7 @@ public class ContactService {
     @PreAuthorize("hasRole('OFFICER')")
     public ContactDetails update(long id, @Valid ContactDraft draft, ConsentChannel channel) {
         if (draft.version() == null) {
-            throw new BusinessRuleException("version", Messages.get("api.error.versionRequired"));
+            throw new fr.levier.shared.VersionRequiredException();
         }
         Contact c = load(id);
         c.requireVersion(draft.version());

@@ -25,13 +25,17 @@ public class InteractionService {
     private final InteractionRepository interactions;
     private final PartnerRepository partners;
     private final ContactRepository contacts;
+    private final fr.levier.security.UserService users;
     private final LinkChecks links;
 
     InteractionService(
             InteractionRepository interactions,
             PartnerRepository partners,
             ContactRepository contacts,
+            fr.levier.security.UserService users,
             LinkChecks links) {
+        this.users = users;
+        this.links = links;
         this.interactions = interactions;
         this.partners = partners;
         this.contacts = contacts;
@@ -78,7 +82,7 @@ public class InteractionService {
     @PreAuthorize("hasRole('OFFICER')")
     public InteractionView create(@Valid InteractionDraft draft) {
         Partner p = partners.findById(draft.partnerId())
-                .orElseThrow(() -> new NotFoundException("partner " + draft.partnerId()));
+                .orElseThrow(() -> new BusinessRuleException("partnerId", Messages.get("reference.unknown")));
         checkContacts(draft);
         Interaction i = new Interaction(p);
         i.apply(draft);
@@ -111,8 +115,17 @@ public class InteractionService {
         interactions.delete(load(id));
     }
 
+    /** Every record and person the interaction names exists: an unknown one is a field error, not a dangling link. */
     private void checkContacts(InteractionDraft draft) {
         links.check(draft.projectId(), draft.commitmentId());
+        if (draft.userParticipants() != null) {
+            for (String login : draft.userParticipants()) {
+                if (login == null || users.findByUsername(login.trim()).isEmpty()) {
+                    throw new BusinessRuleException(
+                            "userParticipants", Messages.get("reference.unknownUser", String.valueOf(login)));
+                }
+            }
+        }
         if (draft.contactIds() != null
                 && !draft.contactIds().isEmpty()
                 && contacts.names(draft.contactIds()).size()

@@ -112,7 +112,7 @@ public class Partner extends AbstractEntity {
 
     PartnerSummary toSummary() {
         return new PartnerSummary(
-                getId(), name, type, siret, town, status, officerUsername, investInRomans, publicMoney);
+                getId(), name, type, siret, town, status, officerUsername, investInRomans, publicMoney, getVersion());
     }
 
     public PartnerDetails toDetails() {

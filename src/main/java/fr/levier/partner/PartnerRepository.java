@@ -18,7 +18,7 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             """;
 
     String SUMMARY =
-            "select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans, p.publicMoney)";
+            "select new fr.levier.partner.PartnerSummary(p.id, p.name, p.type, p.siret, p.town, p.status, p.officerUsername, p.investInRomans, p.publicMoney, p.version)";
 
     @Query(SUMMARY + " from Partner p where " + MATCHES)
     Page<PartnerSummary> search(

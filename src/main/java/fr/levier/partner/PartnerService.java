@@ -284,7 +284,7 @@ public class PartnerService {
     @PreAuthorize("hasRole('OFFICER')")
     public PartnerDetails update(long id, @Valid PartnerDraft draft) {
         if (draft.version() == null) {
-            throw new BusinessRuleException("version", Messages.get("api.error.versionRequired"));
+            throw new fr.levier.shared.VersionRequiredException();
         }
         Partner p = load(id);
         checkVersion(p, draft.version());
@@ -298,13 +298,18 @@ public class PartnerService {
      * private law with a public-service mission, a CAF for instance, does not count).
      *
      * @param id    the partner
-     * @param value {@code true} / {@code false}, or {@code null} to follow the type again
+     * @param value   {@code true} / {@code false}, or {@code null} to follow the type again
+     * @param version the partner's version read (stale: 409 with who saved it and when)
      * @return the partner's summary
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public PartnerSummary setPublicMoney(long id, Boolean value) {
+    public PartnerSummary setPublicMoney(long id, Boolean value, Long version) {
+        if (version == null) {
+            throw new fr.levier.shared.VersionRequiredException();
+        }
         Partner p = load(id);
+        checkVersion(p, version);
         p.setPublicMoney(value);
         return partners.saveAndFlush(p).toSummary();
     }

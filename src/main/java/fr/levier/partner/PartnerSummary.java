@@ -10,9 +10,9 @@ package fr.levier.partner;
  * @param town            town
  * @param status          relationship status
  * @param officerUsername login of the officer in charge, may be {@code null}
- * @param publicMoney     whether its money is public, {@code null} when it follows the type
  * @param investInRomans  member of the InvestInRomans network
  * @param publicMoney     whether its money is public, {@code null} when it follows the type
+ * @param version         the version read, to send with a change
  */
 public record PartnerSummary(
         Long id,
@@ -23,7 +23,8 @@ public record PartnerSummary(
         RelationshipStatus status,
         String officerUsername,
         boolean investInRomans,
-        Boolean publicMoney) {
+        Boolean publicMoney,
+        long version) {
 
     /**
      * Whether the partner's money counts as public funding (CGCT L1111-10): the override recorded on the

@@ -34,8 +34,8 @@ public class TaskService {
             fr.levier.security.UserService users,
             Clock clock,
             LinkChecks links) {
-        this.links = links;
         this.users = users;
+        this.links = links;
         this.tasks = tasks;
         this.partners = partners;
         this.contacts = contacts;

@@ -1,6 +1,7 @@
 package fr.levier.project;
 
 import fr.levier.shared.DossierDates;
+import fr.levier.shared.validation.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -27,9 +28,9 @@ import java.math.BigDecimal;
  * @param dates            dossier dates
  */
 public record ProjectInput(
-        @NotBlank @Size(max = 30) String code,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 4000) String description,
+        @NotBlank @Size(max = 30) @SafeText String code,
+        @NotBlank @Size(max = 200) @SafeText String name,
+        @Size(max = 4000) @SafeText(multiline = true) String description,
         @Size(max = 60) String officerUsername,
         @NotNull ProjectStatus status,
 
@@ -47,7 +48,7 @@ public record ProjectInput(
 
         Boolean cityOwner,
         @Valid FloorTerms floorTerms,
-        DossierDates dates) {
+        @Valid DossierDates dates) {
     /** @return an empty builder: name each value instead of passing 13 in order */
     public static Builder builder() {
         return new Builder();

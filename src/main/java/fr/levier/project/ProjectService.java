@@ -29,9 +29,14 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final ProjectMilestoneRepository milestones;
     private final ProjectDocumentRepository documents;
+    private final fr.levier.security.UserService users;
 
     ProjectService(
-            ProjectRepository projects, ProjectMilestoneRepository milestones, ProjectDocumentRepository documents) {
+            ProjectRepository projects,
+            ProjectMilestoneRepository milestones,
+            ProjectDocumentRepository documents,
+            fr.levier.security.UserService users) {
+        this.users = users;
         this.projects = projects;
         this.milestones = milestones;
         this.documents = documents;
@@ -180,6 +185,15 @@ public class ProjectService {
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("label", Messages.get("project.error.labelRequired"));
         }
+        if (!fr.levier.shared.validation.SafeText.Validator.isSafe(label, false)) {
+            throw new BusinessRuleException("label", Messages.get("project.error.unsafeText"));
+        }
+        if (!plausible(dueOn)) {
+            throw new BusinessRuleException("dueOn", Messages.get("project.error.implausibleDate"));
+        }
+        if (!plausible(doneOn)) {
+            throw new BusinessRuleException("doneOn", Messages.get("project.error.implausibleDate"));
+        }
         return milestones
                 .save(new ProjectMilestone(projectId, label.trim(), dueOn, doneOn))
                 .toRecord();
@@ -241,7 +255,21 @@ public class ProjectService {
         documents.deleteById(documentId);
     }
 
+    private static boolean plausible(LocalDate date) {
+        return new fr.levier.shared.validation.PlausibleDate.Validator().isValid(date, null);
+    }
+
     private void check(ProjectInput in) {
+        if (in.officerUsername() != null
+                && !in.officerUsername().isBlank()
+                && users.findByUsername(in.officerUsername().trim()).isEmpty()) {
+            throw new BusinessRuleException(
+                    "officerUsername", Messages.get("project.error.unknownOfficer", in.officerUsername()));
+        }
+        BigDecimal totalCost = in.totalCostInclTax() != null ? in.totalCostInclTax() : in.totalCostExclTax();
+        if (in.cityFunding() != null && totalCost != null && in.cityFunding().compareTo(totalCost) > 0) {
+            throw new BusinessRuleException("cityFunding", Messages.get("project.error.cityFundingAboveCost"));
+        }
         if (in.totalCostExclTax() != null
                 && in.totalCostInclTax() != null
                 && in.totalCostInclTax().compareTo(in.totalCostExclTax()) < 0) {

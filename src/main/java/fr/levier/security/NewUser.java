@@ -19,7 +19,9 @@ public record NewUser(
         @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{levier.username.pattern}")
         String username,
 
-        @NotBlank @Size(max = 120) String fullName,
+        @NotBlank @Size(max = 120) @fr.levier.shared.validation.SafeText
+        String fullName,
+
         @Email @Size(max = 200) String email,
         @NotNull Role role,
 

@@ -129,6 +129,9 @@ public class UserService {
         if (fullName == null || fullName.isBlank()) {
             throw new BusinessRuleException("fullName", Messages.get("user.error.nameRequired"));
         }
+        if (!fr.levier.shared.validation.SafeText.Validator.isSafe(fullName, false)) {
+            throw new BusinessRuleException("fullName", Messages.get("user.error.unsafeName"));
+        }
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (role != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new BusinessRuleException("role", Messages.get("user.error.lastAdmin"));

@@ -1,5 +1,7 @@
 package fr.levier.shared;
 
+import fr.levier.shared.validation.DatesInOrder;
+import fr.levier.shared.validation.PlausibleDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -15,15 +17,16 @@ import java.time.temporal.ChronoUnit;
  * @param worksStartedOn       works started
  * @param completionDeclaredOn completion declared
  */
+@DatesInOrder
 public record DossierDates(
-        LocalDate openedOn,
-        LocalDate submittedOn,
-        LocalDate completeOn,
-        LocalDate decidedOn,
-        LocalDate notifiedOn,
-        LocalDate conventionSignedOn,
-        LocalDate worksStartedOn,
-        LocalDate completionDeclaredOn) {
+        @PlausibleDate LocalDate openedOn,
+        @PlausibleDate LocalDate submittedOn,
+        @PlausibleDate LocalDate completeOn,
+        @PlausibleDate LocalDate decidedOn,
+        @PlausibleDate LocalDate notifiedOn,
+        @PlausibleDate LocalDate conventionSignedOn,
+        @PlausibleDate LocalDate worksStartedOn,
+        @PlausibleDate LocalDate completionDeclaredOn) {
 
     /** No date known. */
     /** The steps of a dossier, in their usual order. */

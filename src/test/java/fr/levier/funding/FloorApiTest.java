@@ -62,10 +62,11 @@ class FloorApiTest {
         long caf = fx.partner(PartnerType.PUBLIC_AGENCY);
         assertThat(read(viewer.get("/api/partners/" + caf + "/public-money"), "$.countsAsPublic"))
                 .isEqualTo(true);
-        HttpResponse<String> set = officer.put("/api/partners/" + caf + "/public-money", "{\"publicMoney\":false}");
+        HttpResponse<String> set =
+                officer.put("/api/partners/" + caf + "/public-money", "{\"publicMoney\":false,\"version\":0}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(read(set, "$.countsAsPublic")).isEqualTo(false);
-        assertThat(viewer.put("/api/partners/" + caf + "/public-money", "{\"publicMoney\":true}")
+        assertThat(viewer.put("/api/partners/" + caf + "/public-money", "{\"publicMoney\":true,\"version\":1}")
                         .statusCode())
                 .isEqualTo(403);
 

@@ -136,6 +136,28 @@ class MoneyApiTest {
     }
 
     @Test
+    void parallelInterimClaimsNeverExceedTheCumulativeCeiling() throws Exception {
+        // 80 % of 100 000 €: two interim claims of 30 000 € fit (60 000), a third would not (90 000)
+        CommitmentDetails c = startedDsil("100000.00");
+        List<java.util.concurrent.Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            calls.add(() -> officer.post(
+                    "/api/claims?commitmentId=" + c.id(),
+                    "{\"type\":\"INTERIM\",\"amount\":30000.00,\"status\":\"DRAFT\"}"));
+        }
+        List<HttpResponse<String>> answers = parallel(calls);
+        assertThat(answers)
+                .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(201, 422));
+        assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(2);
+        HttpResponse<String> claims = viewer.get("/api/claims?commitmentId=" + c.id());
+        List<Object> amounts = JsonPath.read(claims.body(), "$[*].amount");
+        BigDecimal sum = amounts.stream()
+                .map(a -> new BigDecimal(a.toString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isLessThanOrEqualTo(new BigDecimal("80000.00"));
+    }
+
+    @Test
     void anAdvanceBeforeTheStartIsRefusedCitingTheDecree() {
         CommitmentDetails c = fx.awarded(
                 fx.partner(PartnerType.STATE),

@@ -186,6 +186,19 @@ class HardeningApiTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertThat(raw.statusCode()).isEqualTo(413);
         assertThat(raw.body()).contains("20 Mo");
+        // the message follows Accept-Language, for a declared length and for a chunked body alike
+        var rawEnglish = send(basic("/api/imports?target=PARTNERS&fileName=x.csv", "officer", PASSWORD, address())
+                .header("Content-Type", "text/csv")
+                .header("Accept-Language", "en-GB,en;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        assertThat(rawEnglish.statusCode()).isEqualTo(413);
+        assertThat(rawEnglish.body()).contains("20 MB at most").doesNotContain("Mo");
+        var chunkedEnglish = send(basic("/api/imports?target=PARTNERS&fileName=x.csv", "officer", PASSWORD, address())
+                .header("Content-Type", "text/csv")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(chunkedEnglish.statusCode()).isEqualTo(413);
+        assertThat(chunkedEnglish.body()).contains("20 MB at most");
 
         String boundary = "levierboundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"

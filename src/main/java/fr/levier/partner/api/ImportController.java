@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,15 @@ class ImportController {
     @Operation(summary = "Apply the dry run exactly, all or nothing; the report's state says DONE or FAILED")
     ImportReport apply(@PathVariable String id) {
         return imports.apply(id);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary =
+                    "Discard an import that is not being applied (it no longer counts towards the cap of imports in progress)")
+    void discard(@PathVariable String id) {
+        imports.discard(id);
     }
 
     @GetMapping("/{id}")

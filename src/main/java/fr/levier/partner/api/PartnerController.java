@@ -136,7 +136,7 @@ class PartnerController {
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Record whether the partner's money is public; publicMoney null follows the type again")
     PublicMoney setPublicMoney(@PathVariable long id, @RequestBody PublicMoney.Input input) {
-        return PublicMoney.of(partners.setPublicMoney(id, input.publicMoney()));
+        return PublicMoney.of(partners.setPublicMoney(id, input.publicMoney(), input.version()));
     }
 
     @DeleteMapping("/{id}")

@@ -128,6 +128,14 @@ public class ImportService {
         if (job.state == ImportState.RUNNING || job.state == ImportState.DONE) {
             throw new BusinessRuleException(Messages.get("import.error.state"));
         }
+        try {
+            return analyse(job, mapping);
+        } finally {
+            jobs.save(job); // the mapping chosen is kept even when the dry run refuses it
+        }
+    }
+
+    private ImportReport analyse(ImportJob job, Map<String, String> mapping) {
         if (mapping != null) {
             job.mapping = resolve(job.target, mapping, job.file.headers());
         }
@@ -160,11 +168,8 @@ public class ImportService {
     @PreAuthorize("hasRole('OFFICER')")
     public ImportReport apply(String id) {
         ImportJob job = owned(id);
-        synchronized (job) {
-            if (job.state != ImportState.ANALYSED) {
-                throw new BusinessRuleException(Messages.get("import.error.state"));
-            }
-            job.state = ImportState.RUNNING;
+        if (job.state != ImportState.ANALYSED || !jobs.start(job)) {
+            throw new BusinessRuleException(Messages.get("import.error.state"));
         }
         job.processed = 0;
         try {
@@ -191,6 +196,8 @@ public class ImportService {
                     "Import {} failed and was rolled back: {}",
                     job.id,
                     e.getClass().getSimpleName());
+        } finally {
+            jobs.finish(job);
         }
         return report(job);
     }
@@ -207,6 +214,21 @@ public class ImportService {
     @PreAuthorize("hasRole('OFFICER')")
     public java.util.Optional<ImportReport> latest() {
         return java.util.Optional.ofNullable(jobs.latestOf(username())).map(ImportService::report);
+    }
+
+    /**
+     * Discards a job that is not being applied (a file uploaded by mistake, an import abandoned): it
+     * no longer counts towards the user's cap.
+     *
+     * @param id the job
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('OFFICER')")
+    public void discard(String id) {
+        ImportJob job = owned(id);
+        if (!jobs.discard(job)) {
+            throw new BusinessRuleException(Messages.get("import.error.running"));
+        }
     }
 
     /**
@@ -252,7 +274,10 @@ public class ImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICER')")
     public List<ImportValue> values(String id) {
-        ImportJob job = owned(id);
+        return values(owned(id));
+    }
+
+    private List<ImportValue> values(ImportJob job) {
         Map<ImportField, ValueVocabulary> vocabularies = vocabularies(job.target);
         List<ImportValue> result = new ArrayList<>();
         job.mapping.forEach((field, col) -> {
@@ -312,7 +337,8 @@ public class ImportService {
             });
         });
         job.valueChoices = merged;
-        return values(id);
+        jobs.save(job);
+        return values(job);
     }
 
     private Map<ImportField, ValueVocabulary> vocabularies(ImportTarget target) {

@@ -162,12 +162,30 @@ public class ImportPanel extends VerticalLayout {
         });
     }
 
+    /** A new file replaces the one on screen: an import never applied stops counting towards the cap. */
+    private void discardUnapplied() {
+        if (uploaded == null) {
+            return;
+        }
+        String previous = uploaded.id();
+        uploaded = null;
+        try {
+            ImportState state = imports.report(previous).state();
+            if (state == ImportState.UPLOADED || state == ImportState.ANALYSED) {
+                imports.discard(previous);
+            }
+        } catch (fr.levier.shared.api.NotFoundException e) {
+            // already expired or discarded: nothing to free
+        }
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
         stopPolling(event.getUI());
     }
 
     private void received(String fileName, byte[] bytes) {
+        discardUnapplied();
         if (!ServiceErrors.run(
                 () -> uploaded = imports.upload(target.getValue(), fileName, bytes, savedMapping.getValue()),
                 Map.of())) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
 import fr.levier.shared.ui.Notifications;
+import fr.levier.shared.ui.ServiceErrors;
 
 /**
  * On the partner page: whether the partner's money counts as public funding (CGCT L1111-10). Default from
@@ -31,6 +32,8 @@ class PublicMoneyField extends HorizontalLayout {
 
     private final Select<Choice> select = new Select<>();
     private final Span outcome = new Span();
+    /** The partner's version this field read or last saved: a stale one is refused (409), not overwritten. */
+    private long version;
 
     PublicMoneyField(PartnerService partners, PartnerSummary partner, boolean canEdit) {
         setAlignItems(Alignment.BASELINE);
@@ -44,6 +47,7 @@ class PublicMoneyField extends HorizontalLayout {
                                 partner.type().isPublicBody() ? "partner.publicMoney.yes" : "partner.publicMoney.no"))
                 : getTranslation("partner.publicMoney." + c.name()));
         select.setValue(Choice.of(partner.publicMoney()));
+        version = partner.version();
         select.setReadOnly(!canEdit);
         select.setWidth("28rem");
         outcome.setId("partner-public-money-outcome");
@@ -52,10 +56,17 @@ class PublicMoneyField extends HorizontalLayout {
             if (!e.isFromClient()) {
                 return;
             }
-            PartnerSummary saved =
-                    partners.setPublicMoney(partner.id(), e.getValue().value());
-            show(saved);
-            Notifications.success(getTranslation("partner.saved"));
+            PartnerSummary[] saved = new PartnerSummary[1];
+            if (ServiceErrors.run(
+                    () -> saved[0] =
+                            partners.setPublicMoney(partner.id(), e.getValue().value(), version),
+                    java.util.Map.of())) {
+                version = saved[0].version();
+                show(saved[0]);
+                Notifications.success(getTranslation("partner.saved"));
+            } else {
+                select.setValue(e.getOldValue());
+            }
         });
         add(select, outcome);
     }

@@ -2,6 +2,7 @@ package fr.levier.shared.api;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.StaleRecordException;
+import fr.levier.shared.TooManyRequestsException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -60,6 +61,26 @@ public class ApiExceptionHandler {
         return pd;
     }
 
+    /** An update without the version read: 400 naming {@code version}. */
+    @ExceptionHandler(fr.levier.shared.VersionRequiredException.class)
+    ProblemDetail versionRequired(fr.levier.shared.VersionRequiredException e) {
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", Messages.get("api.error.invalidFields"));
+        pd.setProperty("fieldErrors", Map.of("version", e.getMessage()));
+        return pd;
+    }
+
+    /** The user already holds as much as allowed: 429 with {@code Retry-After} in seconds. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        ProblemDetail pd = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", e.getMessage());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        "Retry-After",
+                        String.valueOf(Math.max(1, e.getRetryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
+    }
+
     /** A record that does not exist. */
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -86,6 +107,15 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UploadLimitFilter.TooLargeException) {
+                // a chunked body cut at the limit: the same 413 as a declared length above it
+                return problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large",
+                        Messages.get("api.error.tooLarge", UploadLimitFilter.limitInMegabytes()));
+            }
+        }
         String field = RequestFields.culprit(e);
         if (field == null) {
             return problem(HttpStatus.BAD_REQUEST, "bad-request", Messages.get("api.error.unreadable"));

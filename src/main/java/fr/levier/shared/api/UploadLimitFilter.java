@@ -31,8 +31,16 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 
     private final DataSize limit;
 
+    private static volatile long limitInMegabytes = 20;
+
     UploadLimitFilter(@Value("${levier.upload.max-size:20MB}") DataSize limit) {
         this.limit = limit;
+        limitInMegabytes = limit.toMegabytes();
+    }
+
+    /** @return the configured limit, for the messages of errors raised past this filter */
+    static long limitInMegabytes() {
+        return limitInMegabytes;
     }
 
     @Override
@@ -48,7 +56,10 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 
     /** Writes the 413 answer: a problem document on the API, plain text elsewhere. */
     static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
-        String message = Messages.get("api.error.tooLarge", limit.toMegabytes());
+        // before the DispatcherServlet: no locale context yet, so the request's Accept-Language is read here
+        java.util.Locale locale =
+                request.getHeader("Accept-Language") == null ? java.util.Locale.FRENCH : request.getLocale();
+        String message = Messages.get(locale, "api.error.tooLarge", limit.toMegabytes());
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
