@@ -162,6 +162,12 @@ public class ReportExports {
         deleteFile(id);
     }
 
+    /** Stops the workers with the application (an export cut short stays RUNNING until it expires). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
     /** Removes the expired exports and their files; run by {@link ReportExportPurgeJob}. */
     int purgeExpired() {
         List<ReportExport> expired = separate.execute(s -> exports.findByExpiresAtBefore(clock.instant()));

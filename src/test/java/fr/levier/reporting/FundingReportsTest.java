@@ -289,7 +289,7 @@ class FundingReportsTest {
         ProjectFundingRow other = second.getContent().getFirst();
         assertThat(other.projectId()).isEqualTo(p1First ? s.p2().id() : s.p1().id());
         ProjectFundingRow whole = as.call("finance", () -> reports.byProject(s.filter(), Pageable.unpaged())).stream()
-                .filter(r -> r.projectId() == other.projectId())
+                .filter(r -> r.projectId().equals(other.projectId()))
                 .findFirst()
                 .orElseThrow();
         assertThat(other).isEqualTo(whole);
