@@ -108,11 +108,15 @@ class IndicatorQueries {
                 new MapSqlParameterSource("day", Date.valueOf(day)));
     }
 
-    /** Partners recorded from {@code from} to {@code to}. */
-    long partnersCreated(LocalDate from, LocalDate to) {
+    /**
+     * Partners recorded in {@code [from, before)}: instants, so that the caller decides the time zone of
+     * its days (the city's), exactly as the partner list's "recorded from/until" filter does.
+     */
+    long partnersCreated(java.time.Instant from, java.time.Instant before) {
         return count(
                 "select count(*) from partner where created_at >= :from and created_at < :to",
-                period(from, to.plusDays(1)));
+                new MapSqlParameterSource("from", java.sql.Timestamp.from(from))
+                        .addValue("to", java.sql.Timestamp.from(before)));
     }
 
     /** Interactions that took place from {@code from} to {@code to}. */

@@ -36,13 +36,7 @@ class ReportsFinancialSource implements FinancialSource {
 
     @Override
     public Map<YearMonth, BigDecimal> awardedByMonth(LocalDate from, LocalDate to) {
-        Map<YearMonth, BigDecimal> out = new TreeMap<>();
-        for (YearMonth m : IndicatorQueries.months(YearMonth.from(from), YearMonth.from(to))) {
-            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
-            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
-            out.put(m, awarded(start, end));
-        }
-        return out;
+        return new TreeMap<>(reports.awardedByMonth(ReportFilter.ALL.withPeriod(from, to)));
     }
 
     @Override
@@ -61,13 +55,12 @@ class ReportsFinancialSource implements FinancialSource {
 
     @Override
     public BigDecimal amountAtRisk(LocalDate today) {
-        return reports.receivablesAgingTotals(ReportFilter.ALL.withPeriod(null, today))
-                .atRiskAmount();
+        return reports.atRisk(ReportFilter.ALL.withPeriod(null, today)).amount();
     }
 
     @Override
     public BigDecimal leverage() {
-        return reports.byProjectTotals(ReportFilter.ALL).leverage();
+        return reports.leverage(ReportFilter.ALL);
     }
 
     @Override

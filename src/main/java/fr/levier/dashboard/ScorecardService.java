@@ -191,17 +191,19 @@ public class ScorecardService {
     }
 
     private void financial(Period p, IndicatorBuilder b) {
+        // one grouped query gives the year, the 12 months, the cumulated total and its yearly trend
+        LocalDate origin = LocalDate.of(1900, 1, 1);
+        Map<YearMonth, BigDecimal> awarded = financial.awardedByMonth(origin, p.asOf);
         b.add(
                 IndicatorKey.FUNDS_RAISED_YEAR,
-                financial.awarded(p.yearStart, p.asOf),
-                p.monthly(financial.awardedByMonth(p.trendStart, p.asOf)),
+                sum(awarded, m -> m.getYear() == p.year),
+                p.monthly(awarded),
                 Map.of(),
                 financial.link(IndicatorKey.FUNDS_RAISED_YEAR));
-        LocalDate origin = LocalDate.of(1900, 1, 1);
         b.add(
                 IndicatorKey.FUNDS_RAISED_TOTAL,
-                financial.awarded(origin, p.asOf),
-                p.yearly(y -> financial.awarded(origin, p.endOfYear(y))),
+                sum(awarded, m -> true),
+                p.yearly(y -> sum(awarded, m -> m.getYear() <= y)),
                 Map.of(),
                 financial.link(IndicatorKey.FUNDS_RAISED_TOTAL));
         b.add(
@@ -238,13 +240,15 @@ public class ScorecardService {
                 count(queries.investInRomansMembers()),
                 p.stock(day -> count(queries.membersBefore(day))),
                 Map.of(),
-                "partners");
+                "partners?investInRomans=true");
         b.add(
                 IndicatorKey.PARTNERS_NEW,
-                count(queries.partnersCreated(p.yearStart, p.asOf)),
+                count(queries.partnersCreated(
+                        p.yearStart.atStartOfDay(clock.getZone()).toInstant(),
+                        p.asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant())),
                 p.monthly(queries.partnersCreatedByMonth(p.trendStart, p.asOf)),
                 Map.of(),
-                "partners");
+                "partners?createdFrom=" + p.yearStart + "&createdTo=" + p.asOf);
         b.add(
                 IndicatorKey.INTERACTIONS_QUARTER,
                 count(queries.interactions(p.quarterStart, p.asOf)),
@@ -333,6 +337,13 @@ public class ScorecardService {
 
     private static BigDecimal medianOfYear(Map<Integer, Map<String, Map<Long, Long>>> instruction, int year) {
         return Median.of(Median.merge(instruction.getOrDefault(year, Map.of()).values()));
+    }
+
+    private static BigDecimal sum(Map<YearMonth, BigDecimal> byMonth, java.util.function.Predicate<YearMonth> keep) {
+        return byMonth.entrySet().stream()
+                .filter(e -> keep.test(e.getKey()))
+                .map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private static BigDecimal count(long n) {

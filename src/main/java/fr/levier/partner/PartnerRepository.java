@@ -15,6 +15,9 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             and (:status is null or p.status = :status)
             and (:officer is null or p.officerUsername = :officer)
             and (:tag is null or concat(',', p.tags, ',') like :tag)
+            and (:member is null or p.investInRomans = :member)
+            and (:createdFrom is null or p.createdAt >= :createdFrom)
+            and (:createdBefore is null or p.createdAt < :createdBefore)
             """;
 
     String SUMMARY =
@@ -28,11 +31,22 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             RelationshipStatus status,
             String officer,
             String tag,
+            Boolean member,
+            java.time.Instant createdFrom,
+            java.time.Instant createdBefore,
             Pageable pageable);
 
     @Query("select count(p) from Partner p where " + MATCHES)
     long countMatching(
-            String text, String siret, PartnerType type, RelationshipStatus status, String officer, String tag);
+            String text,
+            String siret,
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String tag,
+            Boolean member,
+            java.time.Instant createdFrom,
+            java.time.Instant createdBefore);
 
     @Query(
             "select new fr.levier.partner.PartnerCount(p.type, count(p)) from Partner p group by p.type order by count(p) desc")

@@ -85,6 +85,9 @@ public class PartnerService {
                 filter.status(),
                 blank(filter.officerUsername()),
                 tagLike(filter.tag()),
+                filter.investInRomans(),
+                startOf(filter.createdFrom()),
+                startOf(filter.createdTo() == null ? null : filter.createdTo().plusDays(1)),
                 pageable);
     }
 
@@ -129,7 +132,15 @@ public class PartnerService {
                 filter.type(),
                 filter.status(),
                 blank(filter.officerUsername()),
-                tagLike(filter.tag()));
+                tagLike(filter.tag()),
+                filter.investInRomans(),
+                startOf(filter.createdFrom()),
+                startOf(filter.createdTo() == null ? null : filter.createdTo().plusDays(1)));
+    }
+
+    /** Midnight of a day in the city's time zone (the clock's), as the instant {@code created_at} holds. */
+    private java.time.Instant startOf(java.time.LocalDate day) {
+        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** @return partners per type, largest first (computed in SQL) */

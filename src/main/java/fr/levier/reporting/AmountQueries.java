@@ -23,26 +23,38 @@ import org.springframework.stereotype.Component;
 @Component
 class AmountQueries {
 
-    private static final Map<String, String> PROJECT_SORT = Map.of(
-            "code", "pr.code",
-            "name", "pr.name",
-            "officer", "pr.officer_username",
-            "requested", "requested",
-            "awarded", "awarded",
-            "claimed", "claimed",
-            "cashed", "cashed",
-            "toClaim", "to_claim",
-            "toCash", "to_cash",
-            "cityFunding", "pr.city_funding");
-    private static final Map<String, String> PARTNER_SORT = Map.of(
-            "name", "x.partner_name",
-            "type", "x.partner_type",
-            "requested", "requested",
-            "awarded", "awarded",
-            "claimed", "claimed",
-            "cashed", "cashed",
-            "toClaim", "to_claim",
-            "toCash", "to_cash");
+    /** Sortable columns of funding-by-project (layout keys → SQL); the first three page projects first. */
+    static final Map<String, String> PROJECT_SORT = Map.ofEntries(
+            Map.entry("projectCode", "pr.code"),
+            Map.entry("project", "pr.name"),
+            Map.entry("officer", "pr.officer_username"),
+            Map.entry("cityFunding", "pr.city_funding"),
+            Map.entry("requested", "requested"),
+            Map.entry("awarded", "awarded"),
+            Map.entry("signed", "signed"),
+            Map.entry("claimed", "claimed"),
+            Map.entry("cashed", "cashed"),
+            Map.entry("toClaim", "to_claim"),
+            Map.entry("toCash", "to_cash"),
+            Map.entry("toRepay", "to_repay"));
+
+    /** Columns of the project table alone: sorting on them pages the projects before summing anything. */
+    private static final java.util.Set<String> PROJECT_OWN =
+            java.util.Set.of("projectCode", "project", "officer", "cityFunding");
+
+    /** Sortable columns of funding-by-partner (layout keys → SQL). */
+    static final Map<String, String> PARTNER_SORT = Map.ofEntries(
+            Map.entry("partner", "x.partner_name"),
+            Map.entry("funderType", "x.partner_type"),
+            Map.entry("commitments", "n"),
+            Map.entry("requested", "requested"),
+            Map.entry("awarded", "awarded"),
+            Map.entry("signed", "signed"),
+            Map.entry("claimed", "claimed"),
+            Map.entry("cashed", "cashed"),
+            Map.entry("toClaim", "to_claim"),
+            Map.entry("toCash", "to_cash"),
+            Map.entry("toRepay", "to_repay"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,6 +67,10 @@ class AmountQueries {
     // ---- by project: allocations, each commitment's columns pro rata of the allocation ----
 
     private static String projectLines(ReportFilter f, Sql.Where w) {
+        return projectLines(f, w, "");
+    }
+
+    private static String projectLines(ReportFilter f, Sql.Where w, String allocations) {
         Sql.Where inner =
                 Sql.Where.commitments(new ReportFilter(f.from(), f.to(), null, f.partnerId(), f.funderType(), null));
         w.params.putAll(inner.params);
@@ -73,7 +89,7 @@ class AmountQueries {
                     round(c0.claimed * a.amount / nullif(c0.base, 0), 2) claimed,
                     round(c0.cashed * a.amount / nullif(c0.base, 0), 2) cashed,
                     round(c0.open_claims * a.amount / nullif(c0.base, 0), 2) open_claims
-                  from allocation a join (%5$s) c0 on c0.id = a.commitment_id) x
+                  from allocation a join (%5$s) c0 on c0.id = a.commitment_id where 1 = 1 %7$s) x
                 join project pr on pr.id = x.project_id
                 where 1 = 1 %6$s
                 group by x.project_id, pr.code, pr.name, pr.officer_username, pr.city_funding, pr.city_owner,
@@ -84,16 +100,43 @@ class AmountQueries {
                         Sql.PUBLIC_KINDS,
                         Sql.LEVER_KINDS,
                         Sql.commitments(inner.toString()),
-                        w.toString());
+                        w.toString(),
+                        allocations);
     }
 
     Page<ProjectFundingRow> byProject(ReportFilter f, Pageable pageable) {
         Sql.Where w = new Sql.Where();
         String lines = projectLines(f, w);
-        long total = jdbc.sql("select count(*) from (" + lines + ") t")
-                .params(w.params)
-                .query(Long.class)
-                .single();
+        long[] total = {0};
+        String pageSql;
+        boolean projectsFirst =
+                pageable.isPaged() && pageable.getSort().stream().allMatch(o -> PROJECT_OWN.contains(o.getProperty()));
+        if (projectsFirst) {
+            // sorted on the project's own columns: page the projects (index order, LIMIT), then sum only theirs
+            Sql.Where pw = new Sql.Where();
+            String projects = fundedProjects(f, pw);
+            total[0] = jdbc.sql("select count(*) " + projects)
+                    .params(pw.params)
+                    .query(Long.class)
+                    .single();
+            List<Long> ids = jdbc.sql(
+                            "select pr.id " + projects + SqlOrder.of(pageable, PROJECT_SORT, "pr.code, pr.id"))
+                    .params(pw.params)
+                    .query(Long.class)
+                    .list();
+            if (ids.isEmpty()) {
+                return new PageImpl<>(List.of(), pageable, total[0]);
+            }
+            Sql.Where iw = new Sql.Where();
+            iw.param("pageIds", ids);
+            lines = projectLines(f, iw, "and a.project_id in (:pageIds)");
+            w = iw;
+            pageSql = lines + SqlOrder.of(Pageable.unpaged(pageable.getSort()), PROJECT_SORT, "pr.code, x.project_id");
+        } else {
+            // sorted on an amount: one pass over the lines, the count in the same query (window)
+            pageSql = "select t.*, count(*) over () total_lines from (" + lines + ") t"
+                    + SqlOrder.of(pageable, outer(PROJECT_SORT), "t.code, t.project_id");
+        }
         record Raw(
                 ProjectFundingRow row,
                 BigDecimal publicAid,
@@ -101,9 +144,12 @@ class AmountQueries {
                 BigDecimal rate,
                 FloorExemption exemption,
                 BigDecimal eligible) {}
-        List<Raw> raws = jdbc.sql(lines + SqlOrder.of(pageable, PROJECT_SORT, "pr.code, x.project_id"))
+        List<Raw> raws = jdbc.sql(pageSql)
                 .params(w.params)
                 .query((rs, i) -> {
+                    if (!projectsFirst) {
+                        total[0] = rs.getLong("total_lines");
+                    }
                     BigDecimal city = Sql.money(rs, "city_funding");
                     return new Raw(
                             new ProjectFundingRow(
@@ -146,7 +192,29 @@ class AmountQueries {
                             atRisk.contains(p.projectId()));
                 })
                 .toList();
-        return new PageImpl<>(rows, pageable, total);
+        return new PageImpl<>(rows, pageable, total[0]);
+    }
+
+    /** The same whitelist, on the columns of a wrapped query (alias {@code t}). */
+    private static Map<String, String> outer(Map<String, String> columns) {
+        Map<String, String> out = new HashMap<>();
+        columns.forEach((k, v) -> out.put(k, "t." + v.substring(v.indexOf('.') + 1)));
+        return out;
+    }
+
+    /**
+     * {@code from … where …} of the projects that have at least one counted commitment allocated under
+     * the filter (alias {@code pr}).
+     */
+    private static String fundedProjects(ReportFilter f, Sql.Where w) {
+        Sql.Where inner =
+                Sql.Where.commitments(new ReportFilter(f.from(), f.to(), null, f.partnerId(), f.funderType(), null));
+        w.params.putAll(inner.params);
+        w.and("pr.id = :projectId", "projectId", f.projectId())
+                .and("pr.officer_username = :officer", "officer", Sql.blankToNull(f.officer()));
+        return "from project pr where exists (select 1 from allocation a join commitment c on c.id = a.commitment_id"
+                + " join partner p on p.id = c.partner_id where a.project_id = pr.id and c.status not in " + Sql.DEAD
+                + inner + ")" + w;
     }
 
     ProjectFundingTotals byProjectTotals(ReportFilter f) {
@@ -194,46 +262,155 @@ class AmountQueries {
         Sql.Where w = Sql.Where.commitments(f);
         String grouped = "select x.partner_id, x.partner_name, x.partner_type, " + Sql.SUMS + " from ("
                 + Sql.commitments(w.toString()) + ") x group by x.partner_id, x.partner_name, x.partner_type";
-        long total = jdbc.sql("select count(*) from (" + grouped + ") t")
+        long[] total = {0};
+        // one pass: the count of lines comes with the page (window), not from a second query
+        List<PartnerFundingRow> rows = jdbc.sql("select t.*, count(*) over () total_lines from (" + grouped + ") t"
+                        + SqlOrder.of(pageable, outer(PARTNER_SORT), "t.partner_name, t.partner_id"))
                 .params(w.params)
-                .query(Long.class)
-                .single();
-        List<PartnerFundingRow> rows = jdbc.sql(
-                        grouped + SqlOrder.of(pageable, PARTNER_SORT, "x.partner_name, x.partner_id"))
-                .params(w.params)
-                .query((rs, i) -> new PartnerFundingRow(
-                        rs.getLong("partner_id"),
-                        rs.getString("partner_name"),
-                        PartnerType.valueOf(rs.getString("partner_type")),
-                        rs.getLong("n"),
-                        Sql.amounts(rs)))
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total_lines");
+                    return new PartnerFundingRow(
+                            rs.getLong("partner_id"),
+                            rs.getString("partner_name"),
+                            PartnerType.valueOf(rs.getString("partner_type")),
+                            rs.getLong("n"),
+                            Sql.amounts(rs));
+                })
                 .list();
-        return new PageImpl<>(rows, pageable, total);
+        if (rows.isEmpty() && pageable.isPaged() && pageable.getOffset() > 0) {
+            total[0] = jdbc.sql("select count(*) from (" + grouped + ") t")
+                    .params(w.params)
+                    .query(Long.class)
+                    .single();
+        }
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 
+    /** Awarded money per month of the commitments' reference date (the awarded column, no claim read). */
+    Map<java.time.YearMonth, BigDecimal> awardedByMonth(ReportFilter f) {
+        Sql.Where w = Sql.Where.commitments(f);
+        Map<java.time.YearMonth, BigDecimal> out = new java.util.TreeMap<>();
+        jdbc.sql("select year(" + Sql.REF_DATE + ") y, month(" + Sql.REF_DATE + ") m, sum(" + Sql.AWARDED_AMOUNT
+                        + ") v " + Sql.commitmentsOnly(w.toString()) + " group by year(" + Sql.REF_DATE + "), month("
+                        + Sql.REF_DATE + ")")
+                .params(w.params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> out.put(java.time.YearMonth.of(rs.getInt("y"), rs.getInt("m")), Sql.money(rs, "v")));
+        return out;
+    }
+
+    /**
+     * The portfolio's leverage as funding-by-project's totals compute it (partner money of the lever
+     * kinds pro rata of allocations ÷ city money of the funded projects), without reading any claim.
+     */
+    BigDecimal leverage(ReportFilter f) {
+        Sql.Where w = new Sql.Where();
+        String projects = fundedProjects(f, w);
+        Sql.Where inner =
+                Sql.Where.commitments(new ReportFilter(f.from(), f.to(), null, f.partnerId(), f.funderType(), null));
+        w.params.putAll(inner.params);
+        BigDecimal city = jdbc.sql("select sum(pr.city_funding) " + projects)
+                .params(w.params)
+                .query((rs, i) -> Sql.money(rs.getBigDecimal(1)))
+                .single();
+        BigDecimal lever = jdbc.sql("select sum(round(" + Sql.AWARDED_AMOUNT + " * a.amount / nullif("
+                        + "case when c.status in " + Sql.AWARDED + " and c.amount_awarded is not null"
+                        + " then c.amount_awarded else c.amount_requested end, 0), 2)) from allocation a"
+                        + " join commitment c on c.id = a.commitment_id join partner p on p.id = c.partner_id"
+                        + " join project pr on pr.id = a.project_id where c.status not in " + Sql.DEAD
+                        + " and c.kind in " + Sql.LEVER_KINDS + inner
+                        + (f.projectId() == null ? "" : " and a.project_id = :projectId")
+                        + (Sql.blankToNull(f.officer()) == null ? "" : " and pr.officer_username = :officer"))
+                .params(w.params)
+                .query((rs, i) -> Sql.money(rs.getBigDecimal(1)))
+                .single();
+        return Leverage.ratio(lever, city);
+    }
+
+    /**
+     * Funding by funder type in two set-based passes instead of one join of every commitment with its
+     * claims: (1) the commitments' own columns grouped by type, (2) the claims summed per commitment
+     * (GROUP BY once, covering index), joined to their commitment by primary key and grouped by type.
+     * "To claim" = Σ awarded + Σ over commitments with claims of (max(awarded − claimed, 0) − awarded),
+     * which is Σ max(awarded − claimed, 0) over all: only commitments with claims need the difference.
+     */
     List<FunderTypeRow> byFunderType(ReportFilter f) {
         Sql.Where w = Sql.Where.commitments(f);
-        Map<PartnerType, FunderTypeRow> byType = new HashMap<>();
-        jdbc.sql("select x.partner_type, " + Sql.SUMS + " from (" + Sql.commitments(w.toString())
-                        + ") x group by x.partner_type")
+        Map<PartnerType, Object[]> own = new HashMap<>();
+        jdbc.sql("select p.type t, count(*) n, sum(c.amount_requested) requested, sum(" + Sql.AWARDED_AMOUNT
+                        + ") awarded, sum(case when c.status in " + Sql.SIGNED
+                        + " then coalesce(c.amount_awarded, 0) else 0 end) signed " + Sql.commitmentsOnly(w.toString())
+                        + " group by p.type")
                 .params(w.params)
-                .query((rs, i) -> new FunderTypeRow(
-                        PartnerType.valueOf(rs.getString("partner_type")), rs.getLong("n"), Sql.amounts(rs)))
-                .list()
-                .forEach(r -> byType.put(r.type(), r));
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> own.put(PartnerType.valueOf(rs.getString("t")), new Object[] {
+                            rs.getLong("n"),
+                            Sql.money(rs, "requested"),
+                            Sql.money(rs, "awarded"),
+                            Sql.money(rs, "signed")
+                        }));
+        Map<PartnerType, BigDecimal[]> claims = new HashMap<>();
+        jdbc.sql("""
+                        select p.type t, sum(k.claimed) claimed, sum(k.cashed - coalesce(m.repaid, 0)) cashed,
+                          sum(k.open_claims) to_cash,
+                          sum(greatest(%1$s - k.claimed, 0) - %1$s) to_claim_adj,
+                          sum(case when c.status in %2$s and k.cashed - coalesce(m.repaid, 0) > coalesce(c.amount_awarded, 0)
+                              then k.cashed - coalesce(m.repaid, 0) - coalesce(c.amount_awarded, 0) else 0 end) to_repay
+                        from (%3$s) k
+                        join commitment c on c.id = k.commitment_id
+                        join partner p on p.id = c.partner_id
+                        left join (%4$s) m on m.commitment_id = c.id
+                        where c.status not in %5$s %6$s
+                        group by p.type""".formatted(
+                                Sql.AWARDED_AMOUNT,
+                                Sql.AWARDED,
+                                Sql.CLAIMS_BY_COMMITMENT,
+                                Sql.REPAID_BY_COMMITMENT,
+                                Sql.DEAD,
+                                w.toString()))
+                .params(w.params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> claims.put(PartnerType.valueOf(rs.getString("t")), new BigDecimal[] {
+                            Sql.money(rs, "claimed"),
+                            Sql.money(rs, "cashed"),
+                            Sql.money(rs, "to_cash"),
+                            Sql.money(rs, "to_claim_adj"),
+                            Sql.money(rs, "to_repay")
+                        }));
+        BigDecimal zero = Sql.money((BigDecimal) null);
+        BigDecimal[] none = {zero, zero, zero, zero, zero};
         // in the enum's order (State, Région, Département…), which is how finance reads it
         return java.util.Arrays.stream(PartnerType.values())
-                .filter(byType::containsKey)
-                .map(byType::get)
+                .filter(own::containsKey)
+                .map(t -> {
+                    Object[] o = own.get(t);
+                    BigDecimal[] k = claims.getOrDefault(t, none);
+                    BigDecimal awarded = (BigDecimal) o[2];
+                    return new FunderTypeRow(
+                            t,
+                            (Long) o[0],
+                            new FundingAmounts(
+                                    (BigDecimal) o[1],
+                                    awarded,
+                                    (BigDecimal) o[3],
+                                    k[0],
+                                    k[1],
+                                    awarded.add(k[3]),
+                                    k[2],
+                                    k[4]));
+                })
                 .toList();
     }
 
+    /** The totals of {@link #byFunderType} (so by partner and by funder type always agree). */
     FundingTotals commitmentTotals(ReportFilter f) {
-        Sql.Where w = Sql.Where.commitments(f);
-        return jdbc.sql("select " + Sql.SUMS + " from (" + Sql.commitments(w.toString()) + ") x")
-                .params(w.params)
-                .query((rs, i) -> new FundingTotals(rs.getLong("n"), Sql.amounts(rs)))
-                .single();
+        long n = 0;
+        FundingAmounts sum = FundingAmounts.ZERO;
+        for (FunderTypeRow r : byFunderType(f)) {
+            n += r.commitments();
+            sum = sum.plus(r.amounts());
+        }
+        return new FundingTotals(n, sum);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

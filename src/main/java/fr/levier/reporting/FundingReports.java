@@ -134,6 +134,30 @@ public class FundingReports {
         return new CountAndAmount(all.size(), money);
     }
 
+    /**
+     * Awarded money per month of the commitments' reference date (the "awarded" column of the amount
+     * reports, month by month): one grouped query, no claim read. Months without awards are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Map<java.time.YearMonth, BigDecimal> awardedByMonth(ReportFilter filter) {
+        return amounts.awardedByMonth(filter);
+    }
+
+    /** The leverage of {@link #byProjectTotals} alone, computed without reading the claims. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public BigDecimal leverage(ReportFilter filter) {
+        return amounts.leverage(filter);
+    }
+
+    /** The lapse-risk part of {@link #receivablesAgingTotals}: grants at risk and the money still to claim. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public CountAndAmount atRisk(ReportFilter filter) {
+        return receivables.atRisk(filter);
+    }
+
     /** Money cashed per month in the period (the last 12 months when open; months without cash as zero). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")

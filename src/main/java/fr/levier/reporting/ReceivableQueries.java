@@ -22,12 +22,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivableQueries {
 
-    private static final Map<String, String> AGING_SORT = Map.of(
-            "title", "t.title",
-            "partnerName", "t.partner_name",
+    /** Sortable columns of receivables-aging (layout keys → SQL). */
+    static final Map<String, String> AGING_SORT = Map.of(
+            "commitment", "t.title",
+            "partner", "t.partner_name",
+            "funderType", "t.partner_type",
+            "days0to30", "t.b0",
+            "days31to60", "t.b1",
+            "days61to90", "t.b2",
+            "over90", "t.b3",
             "claimedNotCashed", "t.open_total",
-            "awardedNotClaimed", "t.to_claim",
-            "over90", "t.b3");
+            "awardedNotClaimed", "t.to_claim");
+
+    /** Sortable columns of mecenat-receipts (layout keys → SQL). */
+    static final Map<String, String> RECEIPT_SORT = Map.of(
+            "receiptNumber", "c.id", "donor", "p.name", "receivedOn", "k.cashed_on", "amount", "k.cashed_amount");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -69,22 +78,22 @@ class ReceivableQueries {
                       sum(case when sent_on < :a90 then amount else 0 end) b3
                     from payment_claim where status = 'SENT' and (sent_on is null or sent_on <= :asOf)
                     group by commitment_id) o on o.commitment_id = x.id
-                  where x.awarded_flag = 1) t
-                where t.open_total > 0 or t.to_claim > 0
+                  where x.awarded_flag = 1) al
+                where al.open_total > 0 or al.to_claim > 0
                 """.formatted(Sql.commitments(w.toString()));
     }
 
     Page<AgingRow> aging(ReportFilter f, Pageable pageable) {
         Sql.Where w = Sql.Where.commitmentsAnyDate(f);
         String lines = agingLines(f, w);
-        long total = jdbc.sql("select count(*) from (" + lines + ") c")
-                .params(w.params)
-                .query(Long.class)
-                .single();
+        long[] total = {0};
         LocalDate today = LocalDate.now(clock);
-        List<AgingRow> rows = jdbc.sql(lines + SqlOrder.of(pageable, AGING_SORT, "t.partner_name, t.id"))
+        // the count comes with the page (window function): one pass over the lines
+        List<AgingRow> rows = jdbc.sql("select t.*, count(*) over () total_lines from (" + lines + ") t"
+                        + SqlOrder.of(pageable, AGING_SORT, "t.partner_name, t.id"))
                 .params(w.params)
                 .query((rs, i) -> {
+                    total[0] = rs.getLong("total_lines");
                     Optional<LapseClock.Deadline> d =
                             Lapse.clocked(rs) ? Lapse.next(Lapse.input(rs), today) : Optional.empty();
                     return new AgingRow(
@@ -102,7 +111,13 @@ class ReceivableQueries {
                             Lapse.atRisk(d));
                 })
                 .list();
-        return new PageImpl<>(rows, pageable, total);
+        if (rows.isEmpty() && pageable.isPaged() && pageable.getOffset() > 0) {
+            total[0] = jdbc.sql("select count(*) from (" + lines + ") t")
+                    .params(w.params)
+                    .query(Long.class)
+                    .single();
+        }
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 
     AgingTotals agingTotals(ReportFilter f) {
@@ -122,18 +137,7 @@ class ReceivableQueries {
                         0,
                         Sql.money((BigDecimal) null)))
                 .single();
-        // the lapse clock is a rule in Java: run it on the clocked grants that still have money to claim
-        LocalDate today = LocalDate.now(clock);
-        long[] count = {0};
-        BigDecimal[] amount = {Sql.money((BigDecimal) null)};
-        jdbc.sql("select * from (" + lines + ") t where t.to_claim > 0 and t.status in " + Lapse.CLOCKED)
-                .params(w.params)
-                .query(rs -> {
-                    if (Lapse.atRisk(Lapse.next(Lapse.input(rs), today))) {
-                        count[0]++;
-                        amount[0] = amount[0].add(Sql.money(rs, "to_claim"));
-                    }
-                });
+        CountAndAmount risk = atRisk(f);
         return new AgingTotals(
                 sums.commitments(),
                 sums.days0to30(),
@@ -142,8 +146,47 @@ class ReceivableQueries {
                 sums.over90(),
                 sums.claimedNotCashed(),
                 sums.awardedNotClaimed(),
-                count[0],
-                amount[0]);
+                risk.count(),
+                risk.amount());
+    }
+
+    /**
+     * Grants at risk of lapse (next deadline overdue or within {@link LapseClock#NEAR_DAYS} days) and the
+     * money still to claim on them. SQL keeps only the candidates (clocked, not completed, some base
+     * deadline within the horizon: extensions only push deadlines later) with their amount claimed
+     * read by index; the lapse rule itself ({@link LapseClock}) decides in Java on those few rows.
+     */
+    CountAndAmount atRisk(ReportFilter f) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        LocalDate today = LocalDate.now(clock);
+        w.param("horizon", today.plusDays(LapseClock.NEAR_DAYS));
+        String sql = """
+                select c.status, fp.start_years, fp.completion_years, fp.extension_years, c.notified_on,
+                  c.works_started_on, c.completion_declared_on, c.extension_granted, c.own_deadline,
+                  coalesce(c.amount_awarded, 0) - coalesce((select sum(k.amount) from payment_claim k
+                    where k.commitment_id = c.id and k.status in ('SENT', 'PAID')), 0) to_claim
+                from commitment c join partner p on p.id = c.partner_id
+                left join funding_programme fp on fp.id = c.programme_id
+                where c.status in %s and c.completion_declared_on is null
+                  and (c.own_deadline <= :horizon
+                    or (c.works_started_on is null and fp.start_years is not null and c.notified_on is not null
+                        and timestampadd(YEAR, fp.start_years, c.notified_on) <= :horizon)
+                    or (c.works_started_on is not null and fp.completion_years is not null
+                        and timestampadd(YEAR, fp.completion_years, c.works_started_on) <= :horizon)
+                    or (c.works_started_on is not null and fp.start_years is not null and c.notified_on is not null
+                        and c.works_started_on > timestampadd(YEAR, fp.start_years, c.notified_on)))
+                  %s
+                """.formatted(Lapse.CLOCKED, w.toString());
+        long[] count = {0};
+        BigDecimal[] amount = {Sql.money((BigDecimal) null)};
+        jdbc.sql(sql).params(w.params).query(rs -> {
+            BigDecimal toClaim = Sql.money(rs, "to_claim");
+            if (toClaim.signum() > 0 && Lapse.atRisk(Lapse.next(Lapse.input(rs), today))) {
+                count[0]++;
+                amount[0] = amount[0].add(toClaim);
+            }
+        });
+        return new CountAndAmount(count[0], amount[0]);
     }
 
     /**
@@ -157,8 +200,9 @@ class ReceivableQueries {
         Sql.Where w = Sql.Where.commitmentsAnyDate(f);
         String base = Sql.commitments(w.toString());
         Map<YearMonth, BigDecimal> claims = byMonth(
-                "select k.sent_on d, sum(k.amount) amount from payment_claim k join (" + base
-                        + ") x on x.id = k.commitment_id where k.status = 'SENT' group by k.sent_on",
+                "select k.sent_on d, sum(k.amount) amount from payment_claim k join commitment c on c.id = k.commitment_id"
+                        + " join partner p on p.id = c.partner_id where k.status = 'SENT' and c.status not in "
+                        + Sql.DEAD + w + " group by k.sent_on",
                 w,
                 first,
                 last,
@@ -206,13 +250,19 @@ class ReceivableQueries {
                 f.from() != null ? f.from() : YearMonth.from(to).minusMonths(11).atDay(1);
         Sql.Where w = Sql.Where.commitmentsAnyDate(f).param("cf", from).param("ct", to);
         Map<YearMonth, BigDecimal> sums = new TreeMap<>();
-        jdbc.sql("select k.cashed_on, sum(k.cashed_amount) amount from payment_claim k join ("
-                        + Sql.commitments(w.toString())
-                        + ") x on x.id = k.commitment_id where k.status = 'PAID' and k.cashed_on >= :cf"
-                        + " and k.cashed_on <= :ct group by k.cashed_on")
+        // claims paid, less money paid back to the funder (net cash, as the plan columns): read through the
+        // claims' (status, cashed_on) index, the commitment and partner only for the filter
+        String counted = " join commitment c on c.id = %s.commitment_id join partner p on p.id = c.partner_id"
+                + " where c.status not in " + Sql.DEAD + w;
+        jdbc.sql("select k.cashed_on d, sum(k.cashed_amount) amount from payment_claim k" + counted.formatted("k")
+                        + " and k.status = 'PAID' and k.cashed_on >= :cf and k.cashed_on <= :ct group by k.cashed_on"
+                        + " union all select ml.occurred_on d, -sum(ml.amount) amount from money_line ml"
+                        + counted.formatted("ml")
+                        + " and ml.kind = 'REPAYMENT' and ml.occurred_on >= :cf and ml.occurred_on <= :ct"
+                        + " group by ml.occurred_on")
                 .params(w.params)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sums.merge(
-                        YearMonth.from(Lapse.date(rs, "cashed_on")), Sql.money(rs, "amount"), BigDecimal::add));
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        sums.merge(YearMonth.from(Lapse.date(rs, "d")), Sql.money(rs, "amount"), BigDecimal::add));
         List<MonthlyCash> out = new java.util.ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             out.add(new MonthlyCash(m, sums.getOrDefault(m, Sql.money((BigDecimal) null))));
@@ -239,10 +289,7 @@ class ReceivableQueries {
                 .single();
         List<MecenatReceiptRow> rows = jdbc.sql("select c.id, c.decided_on, c.created_at, p.name, k.cashed_on,"
                         + " k.cashed_amount " + lines
-                        + SqlOrder.of(
-                                pageable,
-                                Map.of("receivedOn", "k.cashed_on", "donorName", "p.name"),
-                                "k.cashed_on, k.id"))
+                        + SqlOrder.of(pageable, RECEIPT_SORT, "k.cashed_on, k.id"))
                 .params(w.params)
                 .query((rs, i) -> {
                     LocalDate decided = Lapse.date(rs, "decided_on");

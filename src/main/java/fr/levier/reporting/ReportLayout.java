@@ -39,6 +39,9 @@ interface ReportLayout<T> {
 
     List<Column<T>> columns();
 
+    /** @return the column keys a page may be sorted on (server side, whitelisted) */
+    java.util.Set<String> sortable();
+
     Page<T> page(ReportFilter filter, Pageable pageable);
 
     /** @return the totals line, one value per column ({@code null} where nothing is totalled) */

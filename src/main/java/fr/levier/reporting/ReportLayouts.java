@@ -22,13 +22,18 @@ class ReportLayouts {
     ReportLayouts(FundingReports reports) {
         this.layouts = Map.of(
                 ReportName.FUNDING_BY_PROJECT,
-                layout(ReportName.FUNDING_BY_PROJECT, byProjectColumns(), reports::byProject, f -> {
-                    ProjectFundingTotals t = reports.byProjectTotals(f);
-                    List<Object> line = new ArrayList<>(Arrays.asList(t.projects(), null, null));
-                    line.addAll(amounts(t.amounts()));
-                    line.addAll(Arrays.asList(t.cityFunding(), t.leverage(), null, null));
-                    return line;
-                }),
+                layout(
+                        ReportName.FUNDING_BY_PROJECT,
+                        byProjectColumns(),
+                        AmountQueries.PROJECT_SORT.keySet(),
+                        reports::byProject,
+                        f -> {
+                            ProjectFundingTotals t = reports.byProjectTotals(f);
+                            List<Object> line = new ArrayList<>(Arrays.asList(t.projects(), null, null));
+                            line.addAll(amounts(t.amounts()));
+                            line.addAll(Arrays.asList(t.cityFunding(), t.leverage(), null, null));
+                            return line;
+                        }),
                 ReportName.FUNDING_BY_PARTNER,
                 layout(
                         ReportName.FUNDING_BY_PARTNER,
@@ -38,6 +43,7 @@ class ReportLayouts {
                                         col("funderType", ReportLayout.Type.TEXT, r -> type(r.type())),
                                         col("commitments", ReportLayout.Type.INTEGER, PartnerFundingRow::commitments)),
                                 PartnerFundingRow::amounts),
+                        AmountQueries.PARTNER_SORT.keySet(),
                         reports::byPartner,
                         f -> totalsLine(reports.byPartnerTotals(f), 2)),
                 ReportName.FUNDING_BY_FUNDER_TYPE,
@@ -48,6 +54,7 @@ class ReportLayouts {
                                         col("funderType", ReportLayout.Type.TEXT, r -> type(r.type())),
                                         col("commitments", ReportLayout.Type.INTEGER, FunderTypeRow::commitments)),
                                 FunderTypeRow::amounts),
+                        null,
                         (f, p) -> page(reports.byFunderType(f), p),
                         f -> totalsLine(reports.byFunderTypeTotals(f), 1)),
                 ReportName.RECEIVABLES_AGING,
@@ -65,6 +72,7 @@ class ReportLayouts {
                                 money("awardedNotClaimed", AgingRow::awardedNotClaimed),
                                 col("deadline", ReportLayout.Type.DATE, AgingRow::deadline),
                                 col("atRisk", ReportLayout.Type.TEXT, r -> flag(r.atRisk()))),
+                        ReceivableQueries.AGING_SORT.keySet(),
                         reports::receivablesAging,
                         f -> {
                             AgingTotals t = reports.receivablesAgingTotals(f);
@@ -89,6 +97,7 @@ class ReportLayouts {
                                 money("fromClaims", CashForecastRow::fromClaims),
                                 money("fromAwards", CashForecastRow::fromAwards),
                                 money("total", CashForecastRow::total)),
+                        null,
                         (f, p) -> page(reports.cashForecast(f), p),
                         f -> {
                             List<CashForecastRow> rows = reports.cashForecast(f);
@@ -106,6 +115,7 @@ class ReportLayouts {
                                 text("donor", MecenatReceiptRow::donorName),
                                 col("receivedOn", ReportLayout.Type.DATE, MecenatReceiptRow::receivedOn),
                                 money("amount", MecenatReceiptRow::amount)),
+                        ReceivableQueries.RECEIPT_SORT.keySet(),
                         reports::mecenatReceipts,
                         f -> {
                             CountAndAmount t = reports.mecenatReceiptsTotals(f);
@@ -127,7 +137,8 @@ class ReportLayouts {
                                 text("partner", DeadlineRow::partnerName),
                                 money("atStake", DeadlineRow::amount),
                                 col("daysLeft", ReportLayout.Type.INTEGER, DeadlineRow::daysLeft)),
-                        reports::deadlines,
+                        null,
+                        (f, p) -> page(reports.deadlines(f, Pageable.unpaged()).getContent(), p),
                         f -> {
                             CountAndAmount t = reports.deadlinesTotals(f);
                             return Arrays.asList(t.count(), null, null, null, null, null, null, t.amount(), null);
@@ -218,11 +229,21 @@ class ReportLayouts {
         return new PageImpl<>(all.subList(from, Math.min(from + p.getPageSize(), all.size())), p, all.size());
     }
 
+    /**
+     * @param sortable the columns SQL sorts on (a whitelist of the queries); {@code null} for the short
+     *     reports computed whole, whose lines are sorted here on any column
+     */
     private static <T> ReportLayout<T> layout(
             ReportName name,
             List<ReportLayout.Column<T>> columns,
+            java.util.Set<String> sortable,
             BiFunction<ReportFilter, Pageable, Page<T>> page,
             Function<ReportFilter, List<Object>> totals) {
+        java.util.Set<String> keys = sortable != null
+                ? java.util.Set.copyOf(sortable)
+                : columns.stream()
+                        .map(ReportLayout.Column::key)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new ReportLayout<>() {
             @Override
             public ReportName name() {
@@ -235,8 +256,20 @@ class ReportLayouts {
             }
 
             @Override
+            public java.util.Set<String> sortable() {
+                return keys;
+            }
+
+            @Override
             public Page<T> page(ReportFilter filter, Pageable pageable) {
-                return page.apply(filter, pageable);
+                if (sortable != null) {
+                    return page.apply(filter, pageable);
+                }
+                // computed whole (a few lines): sort here, then cut the page
+                Page<T> all = page.apply(filter, Pageable.unpaged());
+                List<T> lines = new ArrayList<>(all.getContent());
+                lines.sort(ReportLayouts.comparator(columns, pageable.getSort()));
+                return ReportLayouts.page(lines, pageable);
             }
 
             @Override
@@ -244,5 +277,31 @@ class ReportLayouts {
                 return totals.apply(filter);
             }
         };
+    }
+
+    /** Orders lines on the values of the sorted columns (nulls last), keeping their order otherwise. */
+    static <T> java.util.Comparator<T> comparator(
+            List<ReportLayout.Column<T>> columns, org.springframework.data.domain.Sort sort) {
+        java.util.Comparator<T> out = (a, b) -> 0;
+        for (org.springframework.data.domain.Sort.Order o : sort) {
+            ReportLayout.Column<T> column = columns.stream()
+                    .filter(c -> c.key().equals(o.getProperty()))
+                    .findFirst()
+                    .orElse(null);
+            if (column == null) {
+                continue;
+            }
+            java.util.Comparator<Comparable<Object>> natural = java.util.Comparator.naturalOrder();
+            java.util.Comparator<Comparable<Object>> values =
+                    java.util.Comparator.nullsLast(o.isDescending() ? natural.reversed() : natural);
+            out = out.thenComparing(line -> comparable(column.value().apply(line)), values);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparable<Object> comparable(Object value) {
+        Object v = value instanceof ReportLayout.Label l ? l.key() : value;
+        return (Comparable<Object>) v;
     }
 }

@@ -61,9 +61,18 @@ public class ReportTables {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public List<ReportColumn> columns(ReportName name, Locale locale) {
+        java.util.Set<String> sortable = layouts.of(name).sortable();
         return layouts.of(name).columns().stream()
-                .map(c -> new ReportColumn(c.key(), header(c.key(), locale), ReportCells.numeric(c.type())))
+                .map(c -> new ReportColumn(
+                        c.key(), header(c.key(), locale), ReportCells.numeric(c.type()), sortable.contains(c.key())))
                 .toList();
+    }
+
+    /** @return the keys of the columns the report's lines may be sorted on */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Set<String> sortable(ReportName name) {
+        return layouts.of(name).sortable();
     }
 
     /** @return a page of lines, each cell formatted for people (euros, dates in French) */
@@ -71,6 +80,13 @@ public class ReportTables {
     @PreAuthorize("@reportAccess.mayReadLines()")
     public Page<List<String>> page(ReportName name, ReportFilter filter, Pageable pageable, Locale locale) {
         return values(name, filter, pageable).map(values -> display(name, values, locale));
+    }
+
+    /** @return the number of lines of the report (as the lazy grid asks for it) */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@reportAccess.mayReadLines()")
+    public long count(ReportName name, ReportFilter filter) {
+        return values(name, filter, PageRequest.of(0, 1)).getTotalElements();
     }
 
     /** @return the totals line formatted for people; the first cell says "Total" (with the count) */

@@ -49,20 +49,48 @@ final class Sql {
                   case when c.status in %1$s then 1 else 0 end awarded_flag,
                   case when c.status in %1$s and c.amount_awarded is not null then c.amount_awarded
                        else c.amount_requested end base,
-                  coalesce(k.claimed, 0) claimed, coalesce(k.cashed, 0) - coalesce(r.repaid, 0) cashed, coalesce(k.open_claims, 0) open_claims
+                  coalesce(k.claimed, 0) claimed, coalesce(k.cashed, 0) - coalesce(m.repaid, 0) cashed,
+                  coalesce(k.open_claims, 0) open_claims
                 from commitment c
                 join partner p on p.id = c.partner_id
                 left join funding_programme fp on fp.id = c.programme_id
-                left join (select commitment_id,
-                    sum(case when status in ('SENT', 'PAID') then amount else 0 end) claimed,
-                    sum(case when status = 'PAID' then coalesce(cashed_amount, 0) else 0 end) cashed,
-                    sum(case when status = 'SENT' then amount else 0 end) open_claims
-                  from payment_claim group by commitment_id) k on k.commitment_id = c.id
-                left join (select commitment_id, sum(amount) repaid from money_line where kind = 'REPAYMENT'
-                  group by commitment_id) r on r.commitment_id = c.id
+                left join (%5$s) k on k.commitment_id = c.id
+                left join (%6$s) m on m.commitment_id = c.id
                 where c.status not in %3$s %4$s
-                """.formatted(AWARDED, SIGNED, DEAD, where);
+                """.formatted(AWARDED, SIGNED, DEAD, where, CLAIMS_BY_COMMITMENT, REPAID_BY_COMMITMENT);
     }
+
+    /**
+     * Claims summed per commitment in one pass (GROUP BY once, read from the covering index
+     * {@code ix_payment_claim_money}): claimed = sent or paid, cashed = paid, open = sent not paid.
+     */
+    static final String CLAIMS_BY_COMMITMENT = """
+            select commitment_id,
+              sum(case when status in ('SENT', 'PAID') then amount else 0 end) claimed,
+              sum(case when status = 'PAID' then coalesce(cashed_amount, 0) else 0 end) cashed,
+              sum(case when status = 'SENT' then amount else 0 end) open_claims
+            from payment_claim group by commitment_id""";
+
+    /**
+     * Money paid back to the funder per commitment (ADR 006: a REPAYMENT line). Cashed is net of it. A
+     * REVERSAL needs nothing here: the reversed claim is back to SENT, so it no longer counts as cashed.
+     */
+    static final String REPAID_BY_COMMITMENT =
+            "select commitment_id, sum(amount) repaid from money_line where kind = 'REPAYMENT' group by commitment_id";
+
+    /**
+     * Commitment-level lines without the claims (alias {@code c}, {@code p}): for figures that need only
+     * the commitment's own columns (awarded, requested), so no claim is read.
+     */
+    static String commitmentsOnly(String where) {
+        return """
+                from commitment c join partner p on p.id = c.partner_id
+                where c.status not in %s %s""".formatted(DEAD, where);
+    }
+
+    /** The awarded column of {@link #commitments}, on the commitment itself (alias {@code c}). */
+    static final String AWARDED_AMOUNT =
+            "case when c.status in " + AWARDED + " then coalesce(c.amount_awarded, 0) else 0 end";
 
     /** Column expressions summing the plan columns of {@link #commitments} lines (alias {@code x}). */
     static final String SUMS = """

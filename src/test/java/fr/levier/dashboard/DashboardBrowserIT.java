@@ -44,6 +44,11 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(total.innerText().replaceAll("\\D", "")).isEqualTo(figure.replaceAll("\\D", ""));
         screenshot("dashboard-followed-to-partners");
 
+        // the partners perspective's other figures lead to the list filtered the same way, same count
+        followFigureToPartnerList("partners-investInRomans", ".*/partners\\?investInRomans=true$");
+        followFigureToPartnerList(
+                "partners-new", ".*/partners\\?createdFrom=\\d{4}-01-01&createdTo=\\d{4}-\\d{2}-\\d{2}$");
+
         // a chart bar leads to the commitments of that status
         page.goBack();
         page.waitForURL("**/dashboard");
@@ -85,6 +90,19 @@ class DashboardBrowserIT extends BrowserTest {
             assertThat(file.toFile().length()).as(ext).isPositive();
         }
         screenshot("dashboard-followed-to-report");
+    }
+
+    private void followFigureToPartnerList(String key, String url) {
+        page.goBack();
+        page.waitForURL("**/dashboard");
+        String figure = page.locator("#value-" + key).innerText().trim();
+        assertThat(figure).as(key).matches("\\d[\\d\\u00a0\\u202f ]*");
+        page.locator("#indicator-" + key).click();
+        page.waitForURL(Pattern.compile(url));
+        Locator total = page.locator("#partner-total");
+        PlaywrightAssertions.assertThat(total).hasText(Pattern.compile("^\\d[\\d\\u00a0\\u202f ]* partenaires?$"));
+        assertThat(total.innerText().replaceAll("\\D", "")).as(key).isEqualTo(figure.replaceAll("\\D", ""));
+        screenshot("dashboard-followed-to-" + key.replace('.', '-'));
     }
 
     @Test

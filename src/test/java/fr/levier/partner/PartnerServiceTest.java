@@ -157,4 +157,58 @@ class PartnerServiceTest {
                         "viewer", () -> partners.create(PartnerDraft.of("X", PartnerType.COMPANY, null), false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theListFiltersOnInvestInRomansMembershipAndOnTheDayOfRecord() {
+        String token = Fixtures.name("Filtre réseau");
+        PartnerDraft plain = PartnerDraft.of(token + " simple", PartnerType.COMPANY, "Valence");
+        PartnerDraft member = new PartnerDraft(
+                token + " membre",
+                null,
+                PartnerType.COMPANY,
+                null,
+                null,
+                null,
+                null,
+                "Valence",
+                null,
+                null,
+                null,
+                RelationshipStatus.ACTIVE,
+                null,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null);
+        as.call("officer", () -> partners.create(plain, true));
+        long memberId = as.call("officer", () -> partners.create(member, true)).id();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+
+        PartnerFilter members = new PartnerFilter(token, null, null, null, null, true, null, null);
+        assertThat(as.call("viewer", () -> partners.count(members))).isEqualTo(1);
+        assertThat(as.call(
+                        "viewer", () -> partners.find(members, org.springframework.data.domain.PageRequest.of(0, 10))))
+                .extracting(PartnerSummary::id)
+                .containsExactly(memberId);
+        PartnerFilter nonMembers = new PartnerFilter(token, null, null, null, null, false, null, null);
+        assertThat(as.call("viewer", () -> partners.count(nonMembers))).isEqualTo(1);
+
+        // recorded today: inside [today, today], outside a period ending yesterday or starting tomorrow
+        assertThat(as.call(
+                        "viewer",
+                        () -> partners.count(new PartnerFilter(token, null, null, null, null, null, today, today))))
+                .isEqualTo(2);
+        assertThat(as.call(
+                        "viewer",
+                        () -> partners.count(
+                                new PartnerFilter(token, null, null, null, null, null, null, today.minusDays(1)))))
+                .isZero();
+        assertThat(as.call(
+                        "viewer",
+                        () -> partners.count(
+                                new PartnerFilter(token, null, null, null, null, null, today.plusDays(1), null))))
+                .isZero();
+    }
 }

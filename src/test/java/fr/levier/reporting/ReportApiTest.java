@@ -122,6 +122,27 @@ class ReportApiTest {
     }
 
     @Test
+    void anUnsupportedAcceptIsA406ProblemDocumentInTheCallersLanguage() throws Exception {
+        for (String accept : new String[] {"text/html", "image/png"}) {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path("funding-by-project")))
+                    .header("Accept", accept)
+                    .header("Accept-Language", "en")
+                    .header("Authorization", basic("finance"))
+                    .build();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(accept).isEqualTo(406);
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+                    .as(accept)
+                    .contains("application/problem+json");
+            assertThat(JsonPath.<Integer>read(r.body(), "$.status")).isEqualTo(406);
+            assertThat(JsonPath.<String>read(r.body(), "$.type")).endsWith("/http-406");
+            assertThat(JsonPath.<String>read(r.body(), "$.detail"))
+                    .isEqualTo("This response format is not available here.");
+        }
+    }
+
+    @Test
     void viewersAreRefusedWhenTheCitySaysSo() throws Exception {
         assertThat(get(basic("viewer"), path("deadlines"), "application/json").statusCode())
                 .isEqualTo(200);

@@ -2,6 +2,7 @@ package fr.levier.partner.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,9 +36,13 @@ import fr.levier.security.UserService;
 import fr.levier.security.UserSummary;
 import fr.levier.shared.FrenchFormats;
 import fr.levier.shared.ui.Access;
+import fr.levier.shared.ui.FrenchDatePicker;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The partner list: lazy, filtered by text (name, town, SIRET), type, status, officer and tag, sortable;
@@ -56,6 +61,9 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
     private final ComboBox<RelationshipStatus> status = new ComboBox<>();
     private final ComboBox<String> officer = new ComboBox<>();
     private final TextField tag = new TextField();
+    private final Checkbox members = new Checkbox();
+    private final FrenchDatePicker createdFrom;
+    private final FrenchDatePicker createdTo;
     private final Span total = new Span();
 
     PartnerListView(PartnerService partners, ExportService exports, UserService users) {
@@ -87,6 +95,19 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
         status.addValueChangeListener(e -> refresh());
         officer.addValueChangeListener(e -> refresh());
         tag.addValueChangeListener(e -> refresh());
+        members.setLabel(getTranslation("partners.filter.members"));
+        members.setId("partner-filter-members");
+        createdFrom = new FrenchDatePicker(null);
+        createdFrom.setPlaceholder(getTranslation("partners.filter.createdFrom"));
+        createdFrom.setClearButtonVisible(true);
+        createdFrom.setId("partner-filter-created-from");
+        createdTo = new FrenchDatePicker(null);
+        createdTo.setPlaceholder(getTranslation("partners.filter.createdTo"));
+        createdTo.setClearButtonVisible(true);
+        createdTo.setId("partner-filter-created-to");
+        members.addValueChangeListener(e -> refresh());
+        createdFrom.addValueChangeListener(e -> refresh());
+        createdTo.addValueChangeListener(e -> refresh());
 
         grid.addColumn(PartnerSummary::name)
                 .setHeader(getTranslation("partners.name"))
@@ -121,7 +142,10 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
         grid.setSizeFull();
         grid.setId("partner-grid");
 
-        HorizontalLayout filters = new HorizontalLayout(text, type, status, officer, tag, total);
+        total.setId("partner-total");
+        HorizontalLayout filters =
+                new HorizontalLayout(text, type, status, officer, tag, members, createdFrom, createdTo, total);
+        filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(text);
@@ -158,7 +182,14 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
 
     private PartnerFilter filter() {
         return new PartnerFilter(
-                text.getValue(), type.getValue(), status.getValue(), officer.getValue(), tag.getValue());
+                text.getValue(),
+                type.getValue(),
+                status.getValue(),
+                officer.getValue(),
+                tag.getValue(),
+                Boolean.TRUE.equals(members.getValue()) ? Boolean.TRUE : null,
+                createdFrom.getValue(),
+                createdTo.getValue());
     }
 
     private void refresh() {
@@ -231,16 +262,32 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
         }
     }
 
-    /** Links (e.g. from the dashboard) may preset the filter: {@code partners?status=ACTIVE}. */
+    /**
+     * Links (e.g. from the dashboard) may preset the filter: {@code partners?status=ACTIVE},
+     * {@code partners?investInRomans=true}, {@code partners?createdFrom=2026-01-01&createdTo=2026-11-26}
+     * (ISO dates, days in the city's time zone). Unknown values are ignored.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("status")
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("status")
                 .flatMap(s -> java.util.Arrays.stream(RelationshipStatus.values())
                         .filter(v -> v.name().equals(s))
                         .findFirst())
                 .ifPresent(status::setValue);
+        params.getSingleParameter("investInRomans").filter("true"::equals).ifPresent(v -> members.setValue(true));
+        params.getSingleParameter("createdFrom")
+                .flatMap(PartnerListView::isoDate)
+                .ifPresent(createdFrom::setValue);
+        params.getSingleParameter("createdTo").flatMap(PartnerListView::isoDate).ifPresent(createdTo::setValue);
+    }
+
+    private static Optional<LocalDate> isoDate(String s) {
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import fr.levier.reporting.ReportFormat;
 import fr.levier.reporting.ReportName;
 import fr.levier.reporting.ReportTables;
 import fr.levier.shared.BusinessRuleException;
+import fr.levier.shared.api.InvalidParametersException;
 import fr.levier.shared.api.NotFoundException;
+import fr.levier.shared.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -101,11 +104,16 @@ class ReportController {
             @org.springdoc.core.annotations.ParameterObject Query query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size,
+            @Parameter(
+                            description = "Sort on a column key (see columns[].sortable), e.g. awarded,desc;"
+                                    + " repeat for several. Other columns are refused (400).")
+                    @RequestParam(required = false)
+                    List<String> sort,
             Locale locale) {
         ReportName report = report(name);
         ReportFilter filter = query.filter();
-        Page<Map<String, Object>> lines =
-                tables.json(report, filter, PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE)));
+        Page<Map<String, Object>> lines = tables.json(
+                report, filter, PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE), sort(report, sort)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("report", report.slug());
         out.put("title", tables.title(report, locale));
@@ -163,6 +171,35 @@ class ReportController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    /** {@code sort=awarded,desc&sort=project}: only the report's sortable columns, else a 400 naming them. */
+    private Sort sort(ReportName report, List<String> params) {
+        if (params == null || params.isEmpty()) {
+            return Sort.unsorted();
+        }
+        java.util.Set<String> allowed = new java.util.TreeSet<>(tables.sortable(report));
+        List<Sort.Order> orders = new java.util.ArrayList<>();
+        // Spring splits a single "a,desc" into two values: join them back and read pairs
+        List<String> parts = params.stream()
+                .flatMap(p -> java.util.Arrays.stream(p.split(",")))
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .toList();
+        for (int i = 0; i < parts.size(); i++) {
+            String field = parts.get(i);
+            if (!allowed.contains(field)) {
+                throw new InvalidParametersException(
+                        Map.of("sort", Messages.get("api.error.sortField", field, String.join(", ", allowed))));
+            }
+            Sort.Direction direction = Sort.Direction.ASC;
+            if (i + 1 < parts.size()
+                    && Sort.Direction.fromOptionalString(parts.get(i + 1)).isPresent()) {
+                direction = Sort.Direction.fromString(parts.get(++i));
+            }
+            orders.add(new Sort.Order(direction, field));
+        }
+        return Sort.by(orders);
     }
 
     private static ReportName report(String name) {

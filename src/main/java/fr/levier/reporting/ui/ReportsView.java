@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,8 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.levier.partner.PartnerFilter;
@@ -35,27 +32,26 @@ import fr.levier.partner.PartnerType;
 import fr.levier.project.ProjectFilter;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectSummary;
+import fr.levier.reporting.ExportStatus;
+import fr.levier.reporting.ExportSummary;
 import fr.levier.reporting.ReportAccess;
 import fr.levier.reporting.ReportColumn;
+import fr.levier.reporting.ReportExports;
 import fr.levier.reporting.ReportFilter;
 import fr.levier.reporting.ReportFormat;
 import fr.levier.reporting.ReportName;
 import fr.levier.reporting.ReportTables;
 import fr.levier.shared.ui.FrenchDatePicker;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The funding reports: choose a report and its filters, read it in a lazy grid with its totals in the
- * footer, export it to XLSX, PDF or CSV. Exports run on a worker thread with a progress bar; the page
- * stays usable. The chosen report is in the URL ({@code /reports/receivables-aging}).
+ * footer, export it to XLSX, PDF or CSV. Exports are built in the background on the server and kept in
+ * "Mes exports" (below the grid) for a day: the page stays usable and the file can be fetched later. The chosen report is in the URL ({@code /reports/receivables-aging}).
  */
 @Route("reports/:report?")
 @Menu(title = "nav.reports", order = 40, icon = "vaadin:table")
@@ -78,12 +74,20 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Span status = new Span();
     private final VerticalLayout gridHolder = new VerticalLayout();
     private Grid<List<String>> grid;
+    private final ReportExports reportExports;
+    private final MyExportsPanel myExports;
     private Registration polling;
-    private volatile double done;
 
-    public ReportsView(ReportTables tables, ReportAccess access, ProjectService projects, PartnerService partners) {
+    public ReportsView(
+            ReportTables tables,
+            ReportAccess access,
+            ReportExports reportExports,
+            ProjectService projects,
+            PartnerService partners) {
         this.tables = tables;
         this.access = access;
+        this.reportExports = reportExports;
+        this.myExports = new MyExportsPanel(reportExports);
         setSizeFull();
         from = new FrenchDatePicker(getTranslation("report.filter.from"));
         to = new FrenchDatePicker(getTranslation("report.filter.to"));
@@ -149,7 +153,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         filters.getStyle().set("color", "var(--lumo-secondary-text-color)");
         gridHolder.setPadding(false);
         gridHolder.setSizeFull();
-        add(new H2(getTranslation("report.title")), filterBar, filters, exports, gridHolder);
+        add(new H2(getTranslation("report.title")), filterBar, filters, exports, gridHolder, myExports);
         setFlexGrow(1, gridHolder);
 
         report.addValueChangeListener(e -> {
@@ -208,6 +212,10 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
             if (c.numeric()) {
                 col.setTextAlign(ColumnTextAlign.END);
             }
+            if (c.sortable()) {
+                // sorted by the server on a whitelisted column (the sort property is the column key)
+                col.setSortable(true).setSortProperty(c.key());
+            }
         }
         grid.appendFooterRow();
         gridHolder.removeAll();
@@ -222,10 +230,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         ReportName name = report.getValue();
         ReportFilter f = filter();
         Locale locale = getLocale();
-        grid.setItems(
-                q -> tables.page(name, f, VaadinSpringDataHelpers.toSpringPageRequest(q), locale).stream(),
-                q -> (int) tables.page(name, f, org.springframework.data.domain.PageRequest.of(0, 1), locale)
-                        .getTotalElements());
+        grid.setItems(q -> tables.page(name, f, VaadinSpringDataHelpers.toSpringPageRequest(q), locale).stream(), q ->
+                (int) tables.count(name, f));
         List<String> totals = tables.totals(name, f, locale);
         FooterRow footer = grid.getFooterRows().getFirst();
         List<Grid.Column<List<String>>> columns = grid.getColumns();
@@ -238,60 +244,52 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         filters.setText(tables.describe(f, locale));
     }
 
-    /** Builds the file on a worker thread, shows progress by polling, then offers the download. */
+    /**
+     * Asks the server for the file: it is built in the background and kept in "Mes exports", so the user
+     * may leave the page; while it runs here, a progress bar follows it by polling, then the download
+     * link appears.
+     */
     private void startExport(ReportFormat format) {
         UI ui = UI.getCurrent();
-        ReportName name = report.getValue();
-        ReportFilter f = filter();
-        Locale locale = getLocale();
-        SecurityContext context = SecurityContextHolder.getContext();
         exports.getChildren().filter(c -> c instanceof Anchor).toList().forEach(exports::remove);
-        done = 0;
+        ExportSummary started;
+        try {
+            started = reportExports.start(report.getValue(), filter(), format, getLocale());
+        } catch (RuntimeException ex) {
+            status.setText(getTranslation("report.export.failed"));
+            return;
+        }
+        long id = started.id();
         progress.setValue(0);
         progress.setVisible(true);
         status.setText(getTranslation("report.export.running"));
-        exports.getChildren().filter(c -> c instanceof Button).forEach(c -> ((Button) c).setEnabled(false));
-        ui.setPollInterval(400);
-        polling = ui.addPollListener(e -> progress.setValue(done));
-        Thread worker = new Thread(
-                () -> {
-                    SecurityContextHolder.setContext(context);
-                    try {
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        tables.export(
-                                name, f, format, locale, out, (n, total) -> done = total == 0 ? 1 : (double) n / total);
-                        byte[] bytes = out.toByteArray();
-                        String fileName = tables.fileName(name, format);
-                        ui.access(() -> finished(format, fileName, bytes, null));
-                    } catch (RuntimeException ex) {
-                        ui.access(() -> finished(format, null, null, ex));
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                },
-                "report-export");
-        worker.setDaemon(true);
-        worker.start();
+        myExports.refresh();
+        if (polling != null) {
+            polling.remove();
+        }
+        ui.setPollInterval(500);
+        polling = ui.addPollListener(e -> follow(id, format));
     }
 
-    private void finished(ReportFormat format, String fileName, byte[] bytes, RuntimeException error) {
+    private void follow(long id, ReportFormat format) {
+        ExportSummary now = reportExports.get(id).orElse(null);
+        if (now != null && now.status() == ExportStatus.RUNNING) {
+            progress.setValue(now.progress());
+            return;
+        }
         if (polling != null) {
             polling.remove();
             polling = null;
         }
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
-        exports.getChildren().filter(c -> c instanceof Button).forEach(c -> ((Button) c).setEnabled(true));
-        if (error != null) {
+        myExports.refresh();
+        if (now == null || now.status() == ExportStatus.FAILED) {
             status.setText(getTranslation("report.export.failed"));
             return;
         }
         status.setText(getTranslation("report.export.ready"));
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(ev -> new DownloadResponse(
-                        new ByteArrayInputStream(bytes), fileName, format.mediaType(), bytes.length)),
-                AttachmentType.DOWNLOAD,
-                fileName);
+        Anchor link = MyExportsPanel.download(reportExports, now);
         link.setId("download-" + format.extension());
         exports.add(link);
     }

@@ -3,6 +3,7 @@ package fr.levier.reporting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import fr.levier.reporting.testsupport.ReportScenario;
 import fr.levier.testsupport.BrowserTest;
@@ -57,5 +58,15 @@ class ReportsBrowserIT extends BrowserTest {
         });
         assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8)).contains(";165000,55;");
         screenshot("report-exported");
+
+        // the files are kept on the server: after leaving the page, "Mes exports" lists them, newest first
+        page.navigate(url("dashboard"));
+        page.navigate(url("reports/funding-by-project"));
+        Locator mine = page.locator("#my-exports-grid a[download]");
+        mine.first().waitFor();
+        Download again = page.waitForDownload(() -> mine.first().click());
+        assertThat(again.suggestedFilename()).startsWith("funding-by-project-").endsWith(".csv");
+        assertThat(Files.readString(again.path(), StandardCharsets.UTF_8)).contains(";165000,55;");
+        screenshot("report-my-exports");
     }
 }
