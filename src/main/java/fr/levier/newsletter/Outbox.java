@@ -83,37 +83,42 @@ class Outbox {
     /** The SMTP server accepted the message. */
     @Transactional
     void sent(List<Long> ids, List<String> messageIds, Instant at) {
+        int marked = 0;
         for (int i = 0; i < ids.size(); i++) {
-            em.createQuery("update Recipient r set r.status = " + S + "SENT, r.sentAt = :at, r.messageId = :mid,"
-                            + " r.claimToken = null, r.leaseUntil = null, r.lastError = null where r.id = :id"
-                            + " and r.status = " + S + "SENDING")
+            marked += em.createQuery(
+                            "update Recipient r set r.status = " + S + "SENT, r.sentAt = :at, r.messageId = :mid,"
+                                    + " r.claimToken = null, r.leaseUntil = null, r.lastError = null where r.id = :id"
+                                    + " and r.status = " + S + "SENDING")
                     .setParameter("at", at)
                     .setParameter("mid", messageIds.get(i))
                     .setParameter("id", ids.get(i))
                     .executeUpdate();
         }
+        SendMetrics.count("sent", marked);
     }
 
     /** A temporary failure: back to pending, due again at {@code retryAt}. */
     @Transactional
     void retry(long id, Instant retryAt, String error) {
-        em.createQuery("update Recipient r set r.status = " + S + "PENDING, r.nextAttemptAt = :at,"
+        int marked = em.createQuery("update Recipient r set r.status = " + S + "PENDING, r.nextAttemptAt = :at,"
                         + " r.claimToken = null, r.leaseUntil = null, r.lastError = :error where r.id = :id"
                         + " and r.status = " + S + "SENDING")
                 .setParameter("at", retryAt)
                 .setParameter("error", cut(error))
                 .setParameter("id", id)
                 .executeUpdate();
+        SendMetrics.count("retried", marked);
     }
 
     /** Given up (permanent refusal, or too many tries). */
     @Transactional
     void failed(long id, String error) {
-        em.createQuery("update Recipient r set r.status = " + S + "FAILED, r.claimToken = null,"
+        int marked = em.createQuery("update Recipient r set r.status = " + S + "FAILED, r.claimToken = null,"
                         + " r.leaseUntil = null, r.lastError = :error where r.id = :id and r.status = " + S + "SENDING")
                 .setParameter("error", cut(error))
                 .setParameter("id", id)
                 .executeUpdate();
+        SendMetrics.count("failed", marked);
     }
 
     /** Campaigns with nothing left to send are marked sent. */
