@@ -67,7 +67,7 @@ class OperationsEndpointsTest {
                 .secret();
         ApiClient prometheus = new ApiClient(port).bearer(metrics);
 
-        var scrape = prometheus.get("/actuator/prometheus");
+        var scrape = scrapeWith("Bearer " + metrics);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("http_server_requests_seconds_bucket");
         assertThat(prometheus.get("/actuator/metrics").statusCode()).isEqualTo(200);
@@ -77,8 +77,7 @@ class OperationsEndpointsTest {
         // and an API token does not open the metrics
         String api = as.call("admin", () -> tokens.create("API " + System.nanoTime(), "admin", null))
                 .secret();
-        assertThat(new ApiClient(port).bearer(api).get("/actuator/prometheus").statusCode())
-                .isEqualTo(401);
+        assertThat(scrapeWith("Bearer " + api).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -107,16 +106,22 @@ class OperationsEndpointsTest {
 
     /** GET /actuator/prometheus as Prometheus does (text format), as that user or anonymously. */
     private java.net.http.HttpResponse<String> scrape(String user) throws Exception {
+        return scrapeWith(
+                user == null
+                        ? null
+                        : "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":levier-demo-2026")
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** GET /actuator/prometheus in the text format, with that Authorization header (or none). */
+    private java.net.http.HttpResponse<String> scrapeWith(String authorization) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
                 .header("Accept", "text/plain");
-        if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + java.util.Base64.getEncoder()
-                                    .encodeToString((user + ":levier-demo-2026")
-                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return java.net.http.HttpClient.newHttpClient()
                 .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
