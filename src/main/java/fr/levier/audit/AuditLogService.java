@@ -43,7 +43,7 @@ public class AuditLogService {
         List<AuditLogLine> lines = query(
                         filter,
                         "new fr.levier.audit.AuditLogLine("
-                                + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind)",
+                                + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind, r.note)",
                         AuditLogLine.class,
                         true)
                 .setFirstResult((int) pageable.getOffset())
@@ -74,14 +74,14 @@ public class AuditLogService {
     @Transactional(readOnly = true)
     public int exportCsv(AuditLogFilter filter, Writer out) {
         try {
-            out.write("revision;date;utilisateur;type;identifiant;operation\r\n");
+            out.write("revision;date;utilisateur;type;identifiant;operation;motif\r\n");
             int written = 0;
             int pageSize = 1000;
             while (written < EXPORT_LIMIT) {
                 List<AuditLogLine> lines = query(
                                 filter,
                                 "new fr.levier.audit.AuditLogLine("
-                                        + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind)",
+                                        + "r.id, r.timestamp, r.username, c.entityType, c.entityId, c.kind, r.note)",
                                 AuditLogLine.class,
                                 true)
                         .setFirstResult(written)
@@ -89,7 +89,7 @@ public class AuditLogService {
                         .getResultList();
                 for (AuditLogLine l : lines) {
                     out.write(l.revision() + ";" + WHEN.format(l.at().atZone(PARIS)) + ";" + csv(l.username()) + ";"
-                            + l.entityType() + ";" + l.entityId() + ";" + l.kind() + "\r\n");
+                            + l.entityType() + ";" + l.entityId() + ";" + l.kind() + ";" + csv(l.note()) + "\r\n");
                 }
                 written += lines.size();
                 em.clear();

@@ -12,10 +12,17 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
-/** A newsletter: its content, its audience (a segment and/or ad-hoc filters) and where its sending stands. */
+/**
+ * A newsletter: its content, its audience (a segment and/or ad-hoc filters) and where its sending stands.
+ * Audited: its History tab shows who changed the content, the audience or the sending, and when (the
+ * dispatcher's failure counter is not history, so it is not audited).
+ */
 @Entity
+@Audited
 @Table(name = "campaign")
 class Campaign extends AbstractEntity {
 
@@ -74,6 +81,7 @@ class Campaign extends AbstractEntity {
     @Column(name = "paused_reason", length = 500)
     private String pausedReason;
 
+    @NotAudited
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
 

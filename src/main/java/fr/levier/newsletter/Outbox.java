@@ -121,7 +121,7 @@ class Outbox {
             return;
         }
         Timestamp when = Timestamp.from(at);
-        jdbc.batchUpdate(
+        int[] counts = jdbc.batchUpdate(
                 "update campaign_recipient set status = 'SENT', sent_at = ?, message_id = ?, claim_token = null,"
                         + " lease_until = null, last_error = null where id = ? and status = 'SENDING'",
                 new BatchPreparedStatementSetter() {
@@ -137,28 +137,35 @@ class Outbox {
                         return ids.size();
                     }
                 });
+        int marked = 0;
+        for (int c : counts) {
+            marked += c == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(c, 0);
+        }
+        SendMetrics.count("sent", marked);
     }
 
     /** A temporary failure: back to pending, due again at {@code retryAt}. */
     @Transactional
     void retry(long id, Instant retryAt, String error) {
-        em.createQuery("update Recipient r set r.status = " + S + "PENDING, r.nextAttemptAt = :at,"
+        int marked = em.createQuery("update Recipient r set r.status = " + S + "PENDING, r.nextAttemptAt = :at,"
                         + " r.claimToken = null, r.leaseUntil = null, r.lastError = :error where r.id = :id"
                         + " and r.status = " + S + "SENDING")
                 .setParameter("at", retryAt)
                 .setParameter("error", cut(error))
                 .setParameter("id", id)
                 .executeUpdate();
+        SendMetrics.count("retried", marked);
     }
 
     /** Given up (permanent refusal, or too many tries). */
     @Transactional
     void failed(long id, String error) {
-        em.createQuery("update Recipient r set r.status = " + S + "FAILED, r.claimToken = null,"
+        int marked = em.createQuery("update Recipient r set r.status = " + S + "FAILED, r.claimToken = null,"
                         + " r.leaseUntil = null, r.lastError = :error where r.id = :id and r.status = " + S + "SENDING")
                 .setParameter("error", cut(error))
                 .setParameter("id", id)
                 .executeUpdate();
+        SendMetrics.count("failed", marked);
     }
 
     /** Campaigns with nothing left to send are marked sent. */

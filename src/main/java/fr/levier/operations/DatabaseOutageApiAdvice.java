@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * While the database is unreachable the API answers 503 with {@code Retry-After}, as a problem
- * document, instead of a 500: the client knows to try again and nothing was written (each request is
+ * document in the caller's language ({@code Accept-Language}), instead of a 500: the client knows to try again and nothing was written (each request is
  * one transaction, rolled back whole).
  */
 @RestControllerAdvice
@@ -26,8 +26,7 @@ class DatabaseOutageApiAdvice {
     })
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is temporarily unreachable; nothing was saved. Try again in a moment.");
+                HttpStatus.SERVICE_UNAVAILABLE, fr.levier.shared.i18n.Messages.get("error.databaseUnavailable"));
         problem.setTitle("Service unavailable");
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalDataService implements ContactErasure {
 
+    /** The reason recorded when the caller gives none: the person's own request. */
+    public static final String DEFAULT_REASON = "ERASURE_REQUEST";
+
+    /** The longest reason kept. */
+    public static final int MAX_REASON = 500;
+
     private final ContactService contacts;
     private final InteractionService interactions;
     private final TaskService tasks;
@@ -91,7 +97,7 @@ public class PersonalDataService implements ContactErasure {
         sections.put(
                 "erasures",
                 jdbc.queryForList(
-                        "select erased_at, erased_by from contact_erasure where contact_id = ? order by erased_at",
+                        "select erased_at, erased_by, reason from contact_erasure where contact_id = ? order by erased_at",
                         contactId));
         for (PersonalDataContributor c : contributors) {
             sections.put(c.section(), c.collect(contactId));
@@ -114,27 +120,41 @@ public class PersonalDataService implements ContactErasure {
 
     /**
      * Right to erasure: anonymises the contact, its audit copies and the texts naming it, in this
-     * transaction; records the erasure (who, when, contact id) and publishes {@link ContactErased}.
-     * Erasing an already erased contact only records the request again.
+     * transaction; records the erasure (who, when, contact id, why) and publishes {@link ContactErased}.
+     * The reason is also the note of the audit revision, shown in the audit log: it must hold no personal
+     * data (the screen says so). Erasing an already erased contact only records the request again.
      *
      * @param contactId the contact
+     * @param reason    why, e.g. {@code RETENTION} or "Demande de la personne du 12/11/2026"; required
      */
     @Override
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void erase(long contactId, String reason) {
-        // the reason (e.g. RETENTION) is the caller's; the erasure record itself holds no personal data
-        erase(contactId);
+        if (reason == null || reason.isBlank()) {
+            throw new fr.levier.shared.BusinessRuleException(
+                    "reason", fr.levier.shared.i18n.Messages.get("contact.erase.reasonRequired"));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new fr.levier.shared.BusinessRuleException(
+                    "reason", fr.levier.shared.i18n.Messages.get("contact.erase.reasonTooLong", MAX_REASON));
+        }
+        eraseWithReason(contactId, reason.trim());
     }
 
     /**
-     * Right to erasure (see {@link #erase(long, String)}).
+     * Right to erasure without a stated reason (see {@link #erase(long, String)}): recorded as
+     * {@value #DEFAULT_REASON}.
      *
      * @param contactId the contact
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void erase(long contactId) {
+        eraseWithReason(contactId, DEFAULT_REASON);
+    }
+
+    private void eraseWithReason(long contactId, String reason) {
         Contact c = contacts.load(contactId);
         PersonalTextScrubber everywhere = scrubber(c, false);
         PersonalTextScrubber linked = scrubber(c, true);
@@ -153,12 +173,14 @@ public class PersonalDataService implements ContactErasure {
         jdbc.update("update affiliation set role = null where contact_id = ?", contactId);
         jdbc.update("update affiliation_aud set role = null where contact_id = ?", contactId);
         jdbc.update(
-                "insert into contact_erasure (id, contact_id, erased_at, erased_by)"
-                        + " values (next value for contact_erasure_seq, ?, ?, ?)",
+                "insert into contact_erasure (id, contact_id, erased_at, erased_by, reason)"
+                        + " values (next value for contact_erasure_seq, ?, ?, ?, ?)",
                 contactId,
                 java.sql.Timestamp.from(clock.instant()),
-                currentUser());
+                currentUser(),
+                reason);
         em.clear();
+        fr.levier.shared.audit.AuditNotes.attach(em, reason);
         events.publishEvent(new ContactErased(contactId));
     }
 

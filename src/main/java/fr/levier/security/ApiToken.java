@@ -3,6 +3,8 @@ package fr.levier.security;
 import fr.levier.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -40,14 +42,30 @@ class ApiToken extends AbstractEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private ApiTokenScope scope = ApiTokenScope.API;
+
     protected ApiToken() {}
 
-    ApiToken(String name, String tokenHash, String tokenPrefix, AppUser owner, LocalDate expiresOn) {
+    ApiToken(
+            String name,
+            String tokenHash,
+            String tokenPrefix,
+            AppUser owner,
+            LocalDate expiresOn,
+            ApiTokenScope scope) {
+        this.scope = scope;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
         this.owner = owner;
         this.expiresOn = expiresOn;
+    }
+
+    ApiTokenScope getScope() {
+        return scope;
     }
 
     AppUser getOwner() {
@@ -70,6 +88,14 @@ class ApiToken extends AbstractEntity {
 
     ApiTokenSummary toSummary() {
         return new ApiTokenSummary(
-                getId(), name, tokenPrefix, owner.getUsername(), getCreatedAt(), expiresOn, lastUsedAt, revokedAt);
+                getId(),
+                name,
+                tokenPrefix,
+                owner.getUsername(),
+                getCreatedAt(),
+                expiresOn,
+                lastUsedAt,
+                revokedAt,
+                scope);
     }
 }

@@ -38,7 +38,7 @@ public class ApiTokenService {
     }
 
     /**
-     * Creates a token acting as the given user.
+     * Creates a token acting as the given user on the REST API.
      *
      * @param name          what it is for (e.g. "Export finances vers Civil Net")
      * @param ownerUsername the user it acts as
@@ -48,6 +48,22 @@ public class ApiTokenService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedApiToken create(String name, String ownerUsername, LocalDate expiresOn) {
+        return create(name, ownerUsername, expiresOn, ApiTokenScope.API);
+    }
+
+    /**
+     * Creates a token with a scope: {@link ApiTokenScope#API} acts as the user on the REST API,
+     * {@link ApiTokenScope#METRICS} only reads the metrics (monitoring); the owner is who answers for it.
+     *
+     * @param name          what it is for (e.g. "Prometheus")
+     * @param ownerUsername the user it acts as, or who answers for it
+     * @param expiresOn     last valid day, or {@code null} for none
+     * @param scope         what it opens
+     * @return the token and its secret, shown once
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CreatedApiToken create(String name, String ownerUsername, LocalDate expiresOn, ApiTokenScope scope) {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("name", Messages.get("token.error.name"));
         }
@@ -60,8 +76,13 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token =
-                tokens.save(new ApiToken(name.trim(), hash(secret), secret.substring(0, 10), owner, expiresOn));
+        ApiToken token = tokens.save(new ApiToken(
+                name.trim(),
+                hash(secret),
+                secret.substring(0, 10),
+                owner,
+                expiresOn,
+                scope == null ? ApiTokenScope.API : scope));
         return new CreatedApiToken(token.toSummary(), secret);
     }
 
@@ -96,14 +117,27 @@ public class ApiTokenService {
      * Checks a presented secret (called by the API filter before anyone is authenticated).
      *
      * @param secret the bearer secret
-     * @return the owner's login when the token is active
+     * @return the owner's login when the token is active and made for the API
      */
     @Transactional
     Optional<String> authenticate(String secret) {
+        return authenticate(secret, ApiTokenScope.API);
+    }
+
+    /**
+     * Checks a presented secret for one scope: a token never opens what it was not made for.
+     *
+     * @param secret the bearer secret
+     * @param scope  the scope the endpoint needs
+     * @return the owner's login when the token is active and has that scope
+     */
+    @Transactional
+    Optional<String> authenticate(String secret, ApiTokenScope scope) {
         if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(secret))
+                .filter(t -> t.getScope() == scope)
                 .filter(t -> t.isActive(LocalDate.now(clock)))
                 .map(t -> {
                     t.markUsed(Instant.now(clock));

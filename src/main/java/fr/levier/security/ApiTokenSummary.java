@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param expiresOn  last valid day, or {@code null} for no expiry
  * @param lastUsedAt last use, or {@code null}
  * @param revokedAt  revocation time, or {@code null} while active
+ * @param scope      what the token opens
  */
 public record ApiTokenSummary(
         Long id,
@@ -23,7 +24,8 @@ public record ApiTokenSummary(
         Instant createdAt,
         LocalDate expiresOn,
         Instant lastUsedAt,
-        Instant revokedAt) {
+        Instant revokedAt,
+        ApiTokenScope scope) {
 
     /** @return whether the token has been revoked */
     public boolean revoked() {

@@ -3,6 +3,8 @@ package fr.levier.security;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.actuate.endpoint.MetricsEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Three filter chains, most specific first: the stateless REST API (API tokens or HTTP Basic),
- * actuator (health public, the rest admin-only), then Vaadin's session-based form login for
+ * actuator (health public, metrics for METRICS tokens and admins, the rest admin-only), then Vaadin's session-based form login for
  * everything else. Method security ({@code @PreAuthorize}) guards every public service.
  */
 @Configuration
@@ -66,14 +68,20 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, TwoFactorService twoFactor) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, TwoFactorService twoFactor, ApiTokenService tokens)
+            throws Exception {
+        // monitoring servers scrape with a METRICS token; HTTP Basic stays for admins whose account
+        // needs no second factor (enrolled, or mandatory for the role: Basic would skip it)
+        http.addFilterBefore(new MetricsTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class);
         http.addFilterAfter(new BasicAuthTwoFactorFilter(twoFactor), BasicAuthenticationFilter.class);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
-                                .permitAll()
-                                .anyRequest()
-                                .hasRole(Role.ADMIN_NAME))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class, MetricsEndpoint.class))
+                        .hasAnyAuthority(MetricsTokenAuthenticationFilter.AUTHORITY, "ROLE_" + Role.ADMIN_NAME)
+                        .anyRequest()
+                        .hasRole(Role.ADMIN_NAME))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));

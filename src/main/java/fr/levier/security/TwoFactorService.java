@@ -214,11 +214,14 @@ public class TwoFactorService {
         return isMandatoryFor(user.getRole()) ? TwoFactorState.ENROL : TwoFactorState.PASSED;
     }
 
-    /** @return whether that user must not use HTTP Basic (a second factor would be skipped) */
+    /**
+     * @return whether that user must not use HTTP Basic: a second factor would be skipped, whether the
+     *     account has one or must have one (mandatory for its role, not yet enrolled)
+     */
     @Transactional(readOnly = true)
     boolean usesTwoFactor(String username) {
         return users.findByUsernameIgnoreCase(username)
-                .map(u -> u.getTotpEnabledAt() != null)
+                .map(u -> u.getTotpEnabledAt() != null || isMandatoryFor(u.getRole()))
                 .orElse(false);
     }
 

@@ -134,6 +134,45 @@ class PersonalDataTest {
                 version);
     }
 
+    @Autowired
+    fr.levier.audit.AuditLogService auditLog;
+
+    @Test
+    void theErasureKeepsItsReasonInTheErasureRecordAndTheAuditLog() {
+        Person p = person();
+        String reason = "Demande de la personne reçue le 12/11/2026 (courrier n° 2026-118)";
+
+        // a blank reason is refused by name, and nothing is erased
+        assertThatThrownBy(() -> as.run("admin", () -> personalData.erase(p.contactId(), "  ")))
+                .isInstanceOfSatisfying(fr.levier.shared.BusinessRuleException.class, e -> assertThat(e.getField())
+                        .isEqualTo("reason"));
+        assertThat(as.call("viewer", () -> contacts.details(p.contactId())).lastName())
+                .isEqualTo(p.lastName());
+
+        as.run("admin", () -> personalData.erase(p.contactId(), reason));
+
+        assertThat(jdbc.queryForObject(
+                        "select reason from contact_erasure where contact_id = ?", String.class, p.contactId()))
+                .isEqualTo(reason);
+        var lines = as.call(
+                        "admin",
+                        () -> auditLog.search(
+                                new fr.levier.audit.AuditLogFilter(
+                                        null, "Contact", String.valueOf(p.contactId()), null, null),
+                                org.springframework.data.domain.PageRequest.of(0, 10)))
+                .getContent();
+        // newest first: the erasure (MOD of the contact) carries the reason; the creation has none
+        assertThat(lines.get(0).kind()).isEqualTo("MOD");
+        assertThat(lines.get(0).note()).isEqualTo(reason);
+        assertThat(lines).extracting(fr.levier.audit.AuditLogLine::note).containsOnlyOnce(reason);
+        // without a reason (API without ?reason=), the person's request is recorded
+        Person q = person();
+        as.run("admin", () -> personalData.erase(q.contactId()));
+        assertThat(jdbc.queryForObject(
+                        "select reason from contact_erasure where contact_id = ?", String.class, q.contactId()))
+                .isEqualTo(PersonalDataService.DEFAULT_REASON);
+    }
+
     @Test
     void erasureLeavesNoCopyOfThePersonInLiveRowsAuditRowsOrTexts() {
         Person p = person();

@@ -94,6 +94,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("auditLog.entity"));
         grid.addColumn(AuditLogLine::entityId).setHeader(getTranslation("auditLog.entityId"));
         grid.addColumn(l -> getTranslation("history.kind." + l.kind())).setHeader(getTranslation("history.what"));
+        grid.addColumn(l -> l.note() == null ? "" : l.note())
+                .setHeader(getTranslation("auditLog.note"))
+                .setFlexGrow(2);
         grid.setItems(q -> log.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
             long n = log.count(filter());
             total.setText(getTranslation("auditLog.total", n));

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  */
 public class HistoryPanel extends Composite<VerticalLayout> {
 
+    private static final int LONG_TEXT = 160;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -188,6 +189,15 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         if (value instanceof Collection<?> c) {
             return c.stream().map(v -> format(ctx, v)).collect(Collectors.joining(", "));
         }
-        return "« " + value + " »";
+        return "« " + shorten(String.valueOf(value)) + " »";
+    }
+
+    /** Long texts (a newsletter's HTML) are shown as their first words, without markup. */
+    static String shorten(String text) {
+        if (text.length() <= LONG_TEXT) {
+            return text;
+        }
+        String plain = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+        return plain.length() <= LONG_TEXT ? plain : plain.substring(0, LONG_TEXT) + "…";
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +33,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.levier.audit.HistoryService;
+import fr.levier.audit.ui.HistoryPanel;
 import fr.levier.newsletter.AudienceReport;
 import fr.levier.newsletter.CampaignDetails;
 import fr.levier.newsletter.CampaignDraft;
@@ -74,6 +77,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final CampaignService campaigns;
     private final SegmentService segments;
     private final ImageService images;
+    private final HistoryService history;
     private final boolean canEdit;
     private final String myEmail;
     private CampaignDetails campaign;
@@ -98,9 +102,11 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
             CampaignService campaigns,
             SegmentService segments,
             ImageService images,
+            HistoryService history,
             UserService users,
             AuthenticationContext auth) {
         this.campaigns = campaigns;
+        this.history = history;
         this.segments = segments;
         this.images = images;
         this.canEdit = auth.hasRole(Role.OFFICER_NAME);
@@ -169,6 +175,20 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         tabs.add(getTranslation("campaign.editor.audience"), audience);
         tabs.add(getTranslation("campaign.editor.preview"), previewPanel());
         tabs.add(getTranslation("campaign.editor.sending"), sendingPanel());
+        if (campaign != null) {
+            // read only when opened: a long-running campaign may have many revisions
+            Div historyHolder = new Div();
+            historyHolder.setWidthFull();
+            Tab historyTab = tabs.add(getTranslation("history.tab"), historyHolder);
+            historyTab.setId("campaign-history-tab");
+            long campaignId = campaign.id();
+            tabs.addSelectedChangeListener(e -> {
+                if (e.getSelectedTab() == historyTab
+                        && historyHolder.getChildren().findAny().isEmpty()) {
+                    historyHolder.add(HistoryPanel.of(history, "Campaign", campaignId));
+                }
+            });
+        }
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getLabel().equals(getTranslation("campaign.editor.preview"))) {
                 refreshPreviewRecipients();

@@ -194,8 +194,18 @@ class ContactController {
     @Operation(
             summary = "Right to erasure: anonymises the contact, its audit history and the texts naming it;"
                     + " interactions, tasks and funding stay")
-    void erase(@PathVariable long id) {
-        personalData.erase(id);
+    void erase(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    @io.swagger.v3.oas.annotations.Parameter(
+                            description = "why (kept in the erasure record and the audit log; no personal data),"
+                                    + " ERASURE_REQUEST when absent")
+                    String reason) {
+        if (reason == null) {
+            personalData.erase(id);
+        } else {
+            personalData.erase(id, reason);
+        }
     }
 
     @PostMapping("/affiliations")

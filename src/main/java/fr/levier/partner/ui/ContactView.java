@@ -3,7 +3,6 @@ package fr.levier.partner.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -262,19 +261,34 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void erase() {
-        ConfirmDialog confirm = new ConfirmDialog(
-                getTranslation("contact.erase"),
-                getTranslation("contact.eraseConfirm2", contact.displayName()),
-                getTranslation("contact.erase"),
-                e -> {
-                    personalData.erase(contact.id());
-                    Notifications.success(getTranslation("contact.erased"));
-                    contact = contacts.details(contact.id());
-                    build();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
+        Dialog dialog = new Dialog(getTranslation("contact.erase"));
+        com.vaadin.flow.component.textfield.TextArea reason =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("contact.erase.reason"));
+        reason.setId("erase-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(PersonalDataService.MAX_REASON);
+        reason.setWidthFull();
+        reason.setValue(getTranslation("contact.erase.reasonDefault"));
+        // the reason is kept for years in the audit log: no personal data in it
+        reason.setHelperText(getTranslation("contact.erase.reasonHelp"));
+        dialog.add(
+                new com.vaadin.flow.component.html.Paragraph(
+                        getTranslation("contact.eraseConfirm2", contact.displayName())),
+                reason);
+        Button ok = new Button(getTranslation("contact.erase"), e -> {
+            if (ServiceErrors.run(
+                    () -> personalData.erase(contact.id(), reason.getValue()), java.util.Map.of("reason", reason))) {
+                dialog.close();
+                Notifications.success(getTranslation("contact.erased"));
+                contact = contacts.details(contact.id());
+                build();
+            }
+        });
+        ok.setId("erase-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.setWidth("36rem");
+        dialog.open();
     }
 
     private Anchor personalDataLink() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.levier.security.ApiTokenScope;
 import fr.levier.security.ApiTokenService;
 import fr.levier.security.ApiTokenSummary;
 import fr.levier.security.CreatedApiToken;
@@ -59,6 +60,8 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.name"));
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.prefix"));
+        grid.addColumn(t -> getTranslation("tokens.scope." + t.scope().name()))
+                .setHeader(getTranslation("tokens.scope"));
         grid.addColumn(ApiTokenSummary::owner).setHeader(getTranslation("tokens.owner"));
         grid.addColumn(t -> t.createdAt() == null ? "" : TIME.format(t.createdAt()))
                 .setHeader(getTranslation("tokens.created"));
@@ -91,14 +94,22 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         owner.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ", "
                 + getTranslation("role." + u.role().name()) + ")");
         DatePicker expires = new FrenchDatePicker(getTranslation("tokens.expires"));
-        dialog.add(new FormLayout(name, owner, expires));
+        Select<ApiTokenScope> scope = new Select<>();
+        scope.setLabel(getTranslation("tokens.scope"));
+        scope.setId("token-scope");
+        scope.setItems(ApiTokenScope.values());
+        scope.setValue(ApiTokenScope.API);
+        scope.setItemLabelGenerator(v -> getTranslation("tokens.scope." + v.name()));
+        scope.setHelperText(getTranslation("tokens.scopeHelp"));
+        dialog.add(new FormLayout(name, owner, expires, scope));
         Button ok = new Button(getTranslation("tokens.create"), e -> {
             CreatedApiToken[] created = new CreatedApiToken[1];
             boolean done = ServiceErrors.run(
                     () -> created[0] = tokens.create(
                             name.getValue(),
                             owner.getValue() == null ? null : owner.getValue().username(),
-                            expires.getValue()),
+                            expires.getValue(),
+                            scope.getValue()),
                     Map.of("name", name, "owner", owner, "expiresOn", expires));
             if (done) {
                 dialog.close();

@@ -37,6 +37,9 @@ public class AuditRevision {
     @Column(name = "username", length = 100, nullable = false)
     private String username;
 
+    @Column(name = "note", length = 500)
+    private String note;
+
     @ElementCollection
     @CollectionTable(name = "revinfo_change", joinColumns = @JoinColumn(name = "rev"))
     private List<AuditChange> changes = new ArrayList<>();
@@ -58,6 +61,15 @@ public class AuditRevision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    /** @return why the change was made, when the caller said so (e.g. an erasure's reason), else {@code null} */
+    public String getNote() {
+        return note;
+    }
+
+    void setNote(String note) {
+        this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
     }
 
     /** @return the records this revision touched */

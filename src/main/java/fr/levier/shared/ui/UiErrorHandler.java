@@ -30,7 +30,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler()));
     }
 
-    private static final class Handler implements ErrorHandler {
+    static final class Handler implements ErrorHandler {
         @Override
         public void error(ErrorEvent event) {
             Throwable cause = rootOf(event.getThrowable());
