@@ -39,7 +39,6 @@ public class InteractionService {
         this.interactions = interactions;
         this.partners = partners;
         this.contacts = contacts;
-        this.links = links;
     }
 
     /** @return the partner's timeline, latest first */
