@@ -43,7 +43,8 @@ class LapseFacts {
         if (clocked.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = clocked.stream().map(Rows.LapseRow::commitmentId).distinct().toList();
+        List<Long> ids =
+                clocked.stream().map(Rows.LapseRow::commitmentId).distinct().toList();
         Map<Long, CommitmentTerms> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += ID_BATCH) {
             terms.findByCommitmentIdIn(ids.subList(from, Math.min(ids.size(), from + ID_BATCH)))
@@ -102,10 +103,7 @@ class LapseFacts {
 
     private static LocalDate legacyExtension(Rows.LapseRow c, LapseClock.Rules rules) {
         LocalDate notified = c.notifiedOn();
-        if (!c.extensionGranted()
-                || notified == null
-                || rules.startYears() == null
-                || rules.extensionYears() == null) {
+        if (!c.extensionGranted() || notified == null || rules.startYears() == null || rules.extensionYears() == null) {
             return null;
         }
         return notified.plusYears(rules.startYears() + rules.extensionYears());

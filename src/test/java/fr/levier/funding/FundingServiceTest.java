@@ -397,13 +397,11 @@ class FundingServiceTest {
         as.run(
                 "officer",
                 () -> commitments.replaceAllocations(
-                        split.id(),
-                        Map.of(p.id(), eur("333.33"), q.id(), eur("333.33"), r.id(), eur("333.34"))));
+                        split.id(), Map.of(p.id(), eur("333.33"), q.id(), eur("333.33"), r.id(), eur("333.34"))));
         as.call(
                 "officer",
                 () -> claims.create(
-                        split.id(),
-                        new ClaimInput(ClaimType.ADVANCE, eur("100.00"), today, ClaimStatus.SENT, null)));
+                        split.id(), new ClaimInput(ClaimType.ADVANCE, eur("100.00"), today, ClaimStatus.SENT, null)));
 
         FinancingPlan plan = as.call("viewer", () -> plans.plan(p.id()));
         FinancingPlanLine nearLine = plan.lines().stream()
@@ -422,7 +420,10 @@ class FundingServiceTest {
                     .claimed());
         }
         assertThat(claimed).isEqualByComparingTo("100.00");
-        assertThat(as.call("viewer", () -> plans.plan(r.id())).lines().getFirst().claimed())
+        assertThat(as.call("viewer", () -> plans.plan(r.id()))
+                        .lines()
+                        .getFirst()
+                        .claimed())
                 .isEqualByComparingTo("33.34");
     }
 

@@ -63,8 +63,8 @@ class PartnerApiTest {
         String after = null;
         int pages = 0;
         do {
-            HttpResponse<String> page = officer()
-                    .get("/api/partners/scroll?size=2&q=" + word + (after == null ? "" : "&after=" + after));
+            HttpResponse<String> page =
+                    officer().get("/api/partners/scroll?size=2&q=" + word + (after == null ? "" : "&after=" + after));
             assertThat(page.statusCode()).isEqualTo(200);
             body(page).path("content").forEach(p -> seen.add(p.path("id").asLong()));
             JsonNode next = body(page).path("next");
