@@ -429,18 +429,54 @@ class BenchmarkSuite {
                                         "--disable-background-networking",
                                         "--disable-component-update",
                                         "--disable-sync")))) {
+            String jarName = System.getenv().getOrDefault("LEVIER_BENCH_JAR", "");
+            if (!jarName.isBlank() && Files.isRegularFile(Path.of(jarName))) {
+                // the production jar (Vaadin in production mode), on this database, its heap read with jcmd
+                String url =
+                        jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+                try (StartupProbe.Running app = StartupProbe.launch(
+                        Path.of(jarName),
+                        List.of("-Xmx1g"),
+                        List.of(
+                                "--spring.profiles.active=mariadb",
+                                "--spring.datasource.url=" + url,
+                                "--spring.datasource.username="
+                                        + System.getenv().getOrDefault("LEVIER_DB_USER", "root"),
+                                "--spring.datasource.password="
+                                        + System.getenv().getOrDefault("LEVIER_DB_PASSWORD", "")))) {
+                    app.awaitReady();
+                    sessions(browser, app.baseUrl(), sessions, "production jar", () -> Heap.of(app.pid()));
+                }
+            } else {
+                sessions(
+                        browser,
+                        "http://localhost:" + port,
+                        sessions,
+                        "test class path, Vaadin development mode",
+                        Heap::live);
+            }
+        }
+    }
+
+    private interface HeapReading {
+        Heap read() throws Exception;
+    }
+
+    private static void sessions(Browser browser, String base, int sessions, String where, HeapReading heap)
+            throws Exception {
+        {
             // one session first, so that classes and caches loaded once are not counted per session
-            openPartners(browser);
-            Heap before = Heap.live();
+            openPartners(browser, base);
+            Heap before = heap.read();
             List<BrowserContext> open = new java.util.ArrayList<>();
             for (int i = 0; i < sessions; i++) {
-                open.add(openPartners(browser));
+                open.add(openPartners(browser, base));
             }
-            Heap after = Heap.live();
+            Heap after = heap.read();
             double perSession = (after.bytes() - before.bytes()) / 1024.0 / sessions;
             REPORT.add(
-                    "Live heap per Vaadin session, partners view open (" + sessions
-                            + " headless Chromium sessions; live objects after a full GC, class histogram)",
+                    "Live heap per Vaadin session, partners view open (" + sessions + " headless Chromium sessions; "
+                            + where + "; live objects after a full GC)",
                     String.format(Locale.ROOT, "%.0f kB", perSession),
                     "—",
                     "—",
@@ -456,10 +492,10 @@ class BenchmarkSuite {
      * Signs in the way a user does who follows a link to the partner list: {@code /partners} sends to the
      * login page, which comes back to {@code /partners}; the session then holds that one view.
      */
-    private BrowserContext openPartners(Browser browser) {
+    private static BrowserContext openPartners(Browser browser, String base) {
         BrowserContext context = browser.newContext();
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/partners");
+        page.navigate(base + "/partners");
         page.locator("vaadin-login-form input[name=username]").fill("viewer");
         page.locator("vaadin-login-form input[name=password]").fill("levier-demo-2026");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
@@ -472,12 +508,29 @@ class BenchmarkSuite {
     record Heap(long bytes, Map<String, Long> byClass) {
 
         static Heap live() throws Exception {
-            String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+            return parse((String) java.lang.management.ManagementFactory.getPlatformMBeanServer()
                     .invoke(
                             new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
                             "gcClassHistogram",
                             new Object[] {null},
-                            new String[] {String[].class.getName()});
+                            new String[] {String[].class.getName()}));
+        }
+
+        /** The same, of another JVM, through {@code jcmd <pid> GC.class_histogram}. */
+        static Heap of(long pid) throws Exception {
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(pid),
+                            "GC.class_histogram")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor();
+            return parse(out);
+        }
+
+        private static Heap parse(String histogram) {
             Map<String, Long> byClass = new java.util.HashMap<>();
             long total = 0;
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)")

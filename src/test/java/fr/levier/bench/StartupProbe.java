@@ -58,6 +58,20 @@ final class StartupProbe {
 
     private static Startup start(List<String> javaArguments, List<String> appArguments)
             throws IOException, InterruptedException {
+        try (Running app = launch(javaArguments, appArguments)) {
+            return app.awaitReady();
+        }
+    }
+
+    /** Starts {@code java [jvmOptions] -jar jar [appArguments]} and leaves it running until closed. */
+    static Running launch(Path jar, List<String> jvmOptions, List<String> appArguments) throws IOException {
+        List<String> command = new ArrayList<>(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return launch(command, appArguments);
+    }
+
+    private static Running launch(List<String> javaArguments, List<String> appArguments) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -67,11 +81,30 @@ final class StartupProbe {
         command.addAll(javaArguments);
         command.add("--server.port=" + port);
         command.addAll(appArguments);
-        long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        AtomicReference<Double> spring = new AtomicReference<>(Double.NaN);
-        StringBuilder tail = new StringBuilder();
-        Thread reader = Thread.ofVirtual().start(() -> {
+        return new Running(
+                port,
+                System.nanoTime(),
+                new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** A started application: its port and process; closing it stops it. */
+    static final class Running implements AutoCloseable {
+
+        private final int port;
+        private final long launched;
+        private final Process process;
+        private final AtomicReference<Double> spring = new AtomicReference<>(Double.NaN);
+        private final StringBuilder tail = new StringBuilder();
+        private final Thread reader;
+
+        private Running(int port, long launched, Process process) {
+            this.port = port;
+            this.launched = launched;
+            this.process = process;
+            this.reader = Thread.ofVirtual().start(this::read);
+        }
+
+        private void read() {
             try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -90,23 +123,29 @@ final class StartupProbe {
             } catch (IOException e) {
                 // the process ended
             }
-        });
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        /** Waits until {@code /actuator/health/readiness} answers 200 (5 minutes at most). */
+        Startup awaitReady() throws IOException, InterruptedException {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             long deadline = launched + TimeUnit.MINUTES.toNanos(5);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    break;
-                }
+            while (System.nanoTime() < deadline && process.isAlive()) {
                 try {
                     if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        double seconds = (System.nanoTime() - launched) / 1e9;
-                        return new Startup(spring.get(), seconds);
+                        return new Startup(spring.get(), (System.nanoTime() - launched) / 1e9);
                     }
                 } catch (IOException e) {
                     // not listening yet
@@ -116,7 +155,10 @@ final class StartupProbe {
             synchronized (tail) {
                 throw new IllegalStateException("the application did not become ready: " + tail);
             }
-        } finally {
+        }
+
+        @Override
+        public void close() throws InterruptedException {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
