@@ -64,6 +64,11 @@ final class ForeignBenchmark {
         long t0 = System.nanoTime();
         try {
             test.invoke(bench);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            // one benchmark failing must not stop the suite: its line says so, with the cause
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            BenchmarkSuite.REPORT.note(type.getSimpleName() + " failed: " + cause);
+            return new Run("FAILED: " + cause, (System.nanoTime() - t0) / 1e9);
         } finally {
             for (Method m : type.getDeclaredMethods()) {
                 if (m.isAnnotationPresent(AfterEach.class)) {
