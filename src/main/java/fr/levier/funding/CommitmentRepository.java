@@ -50,15 +50,15 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
                  and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
               (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID)
                 - (select coalesce(sum(m.amount), 0) from MoneyLine m where m.commitmentId = c.id and m.kind = fr.levier.funding.MoneyLine$Kind.REPAYMENT),
-              c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue)
+              c.submittedOn, c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue)
             from Allocation a join Commitment c on c.id = a.commitmentId
             where a.projectId = :projectId order by a.amount desc, a.id
             """)
     List<Rows.PlanRow> planRows(Long projectId);
 
     @Query("""
-            select new fr.levier.funding.Rows$ClockRow(c.id, c.title, c.partnerId, c.programmeId, c.status, c.amountAwarded, c.notifiedOn,
-              c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline)
+            select new fr.levier.funding.Rows$ClockRow(c.id, c.title, c.partnerId, c.programmeId, c.status, c.amountAwarded, c.submittedOn,
+              c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline)
             from Commitment c where c.status in :statuses
             """)
     List<Rows.ClockRow> clockRows(Collection<CommitmentStatus> statuses);

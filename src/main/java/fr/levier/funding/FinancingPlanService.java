@@ -91,16 +91,15 @@ public class FinancingPlanService {
         List<Rows.PlanRow> rows = commitments.planRows(projectId);
         Map<Long, PartnerSummary> partners =
                 partnerNames.of(rows.stream().map(Rows.PlanRow::partnerId).collect(Collectors.toSet()));
-        Map<Long, ProgrammeSummary> progs = programmes();
+        Map<Long, ProgrammeSummary> progs = lapse.programmes();
         LocalDate today = LocalDate.now(clock);
         List<FinancingPlanLine> lines = new ArrayList<>();
         BigDecimal[] totals = {ZERO, ZERO, ZERO, ZERO, ZERO};
         Money money = new Money();
         int warnings = 0;
         Map<Long, LapseClock.Verdict> verdicts =
-                lapse.verdicts(rows.stream().map(Rows.PlanRow::commitmentId).collect(Collectors.toSet()), today);
-        SplitParts.Weights weights =
-                splits.of(rows.stream().map(Rows.PlanRow::commitmentId).collect(Collectors.toSet()));
+                lapse.verdicts(rows.stream().map(Rows.PlanRow::lapseRow).toList(), progs, today);
+        SplitParts.Weights weights = splits.ofProject(projectId);
         for (Rows.PlanRow r : rows) {
             CommitmentStatus st = r.status();
             BigDecimal base = st.isAwarded() && r.awarded() != null ? r.awarded() : r.requested();
@@ -316,12 +315,12 @@ public class FinancingPlanService {
     public List<DeadlineLine> deadlines(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = to == null ? today.plusDays(LapseClock.NEAR_DAYS) : to;
-        Map<Long, ProgrammeSummary> progs = programmes();
+        Map<Long, ProgrammeSummary> progs = lapse.programmes();
         List<Rows.ClockRow> due = new ArrayList<>();
         Map<Long, LapseClock.Deadline> deadlines = new LinkedHashMap<>();
         List<Rows.ClockRow> clocked = commitments.clockRows(CLOCKED);
         Map<Long, LapseClock.Verdict> verdicts =
-                lapse.verdicts(clocked.stream().map(Rows.ClockRow::commitmentId).toList(), today);
+                lapse.verdicts(clocked.stream().map(Rows.ClockRow::lapseRow).toList(), progs, today);
         for (Rows.ClockRow r : clocked) {
             java.util.Optional.ofNullable(verdicts.get(r.commitmentId()))
                     .map(LapseClock.Verdict::deadline)
@@ -427,11 +426,5 @@ public class FinancingPlanService {
                                 p -> byId.get(p.projectId()).code() + " – "
                                         + byId.get(p.projectId()).name(),
                                 Collectors.toList())));
-    }
-
-    private Map<Long, ProgrammeSummary> programmes() {
-        return programmes.findAll().stream()
-                .map(FundingProgramme::toSummary)
-                .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
     }
 }

@@ -3,74 +3,107 @@ package fr.levier.funding;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what the lapse clock needs about commitments (dates, terms, programme regime) in three
- * queries, so every screen and endpoint reads the same verdict.
+ * Gathers what the lapse clock needs about commitments (dates from the caller's rows, terms, programme
+ * regime), so every screen and endpoint reads the same verdict without loading commitment entities.
  */
 @Component
 class LapseFacts {
 
-    private final CommitmentRepository commitments;
+    /** Ids per terms query: well under every database's IN-list limit. */
+    private static final int ID_BATCH = 1_000;
+
     private final CommitmentTermsRepository terms;
     private final FundingProgrammeRepository programmes;
 
-    LapseFacts(
-            CommitmentRepository commitments, CommitmentTermsRepository terms, FundingProgrammeRepository programmes) {
-        this.commitments = commitments;
+    LapseFacts(CommitmentTermsRepository terms, FundingProgrammeRepository programmes) {
         this.terms = terms;
         this.programmes = programmes;
     }
 
-    /** @return the verdict per commitment id (only commitments whose clock runs) */
-    Map<Long, LapseClock.Verdict> verdicts(Collection<Long> ids, LocalDate today) {
-        if (ids.isEmpty()) {
+    /**
+     * The verdicts of commitments whose facts the caller already read (plan or clock rows), with the
+     * programmes it already holds: one query for the extensions' terms, in batches, and no entity load.
+     *
+     * @param rows       the commitments' facts; those whose status has no clock are left out
+     * @param programmes the programmes by id
+     * @param today      the day of the verdict
+     * @return the verdict per commitment id (only commitments whose clock runs)
+     */
+    Map<Long, LapseClock.Verdict> verdicts(
+            Collection<Rows.LapseRow> rows, Map<Long, ProgrammeSummary> programmes, LocalDate today) {
+        List<Rows.LapseRow> clocked =
+                rows.stream().filter(r -> r.status().hasLapseClock()).toList();
+        if (clocked.isEmpty()) {
             return Map.of();
         }
-        Map<Long, CommitmentTerms> byId = terms.findByCommitmentIdIn(ids).stream()
-                .collect(Collectors.toMap(CommitmentTerms::getCommitmentId, Function.identity()));
-        Map<Long, ProgrammeSummary> progs = programmes.findAll().stream()
-                .map(FundingProgramme::toSummary)
-                .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
+        List<Long> ids =
+                clocked.stream().map(Rows.LapseRow::commitmentId).distinct().toList();
+        Map<Long, CommitmentTerms> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            terms.findByCommitmentIdIn(ids.subList(from, Math.min(ids.size(), from + ID_BATCH)))
+                    .forEach(t -> byId.put(t.getCommitmentId(), t));
+        }
         Map<Long, LapseClock.Verdict> out = new HashMap<>();
-        for (Commitment c : commitments.findAllById(ids)) {
-            if (c.getStatus().hasLapseClock()) {
-                ProgrammeSummary p = c.getProgrammeId() == null ? null : progs.get(c.getProgrammeId());
-                out.put(c.getId(), LapseClock.evaluate(input(c, byId.get(c.getId()), p), today));
-            }
+        for (Rows.LapseRow r : clocked) {
+            ProgrammeSummary p = r.programmeId() == null ? null : programmes.get(r.programmeId());
+            out.put(r.commitmentId(), LapseClock.evaluate(input(r, byId.get(r.commitmentId()), p), today));
         }
         return out;
+    }
+
+    /** @return the programmes by id (a handful of rows) */
+    Map<Long, ProgrammeSummary> programmes() {
+        return programmes.findAll().stream()
+                .map(FundingProgramme::toSummary)
+                .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
     }
 
     /** @return the facts of one commitment with its terms (may be {@code null}) and programme (may be {@code null}) */
     static LapseClock.Input input(Commitment c, CommitmentTerms t, ProgrammeSummary p) {
         var d = c.dates();
+        return input(
+                new Rows.LapseRow(
+                        c.getId(),
+                        c.getStatus(),
+                        c.getProgrammeId(),
+                        d.submittedOn(),
+                        d.notifiedOn(),
+                        d.worksStartedOn(),
+                        d.completionDeclaredOn(),
+                        c.isExtensionGranted(),
+                        c.getOwnDeadline()),
+                t,
+                p);
+    }
+
+    /** @return the facts of one commitment row with its terms (may be {@code null}) and programme (may be {@code null}) */
+    static LapseClock.Input input(Rows.LapseRow c, CommitmentTerms t, ProgrammeSummary p) {
         LapseClock.Rules rules = p == null ? LapseClock.Rules.NONE : p.lapseRules();
         LocalDate startExtendedTo =
                 t != null && t.getStartExtendedTo() != null ? t.getStartExtendedTo() : legacyExtension(c, rules);
         return new LapseClock.Input(
                 p == null ? LapseClock.Regime.OTHER : LapseClock.Regime.of(p.code(), p.stateRules()),
                 rules,
-                d.submittedOn(),
+                c.submittedOn(),
                 t == null ? null : t.getStartAllowedFrom(),
-                d.notifiedOn(),
-                d.worksStartedOn(),
-                d.completionDeclaredOn(),
+                c.notifiedOn(),
+                c.worksStartedOn(),
+                c.completionDeclaredOn(),
                 startExtendedTo,
                 t == null ? null : t.getCompletionExtendedTo(),
-                c.getOwnDeadline());
+                c.ownDeadline());
     }
 
-    private static LocalDate legacyExtension(Commitment c, LapseClock.Rules rules) {
-        LocalDate notified = c.dates().notifiedOn();
-        if (!c.isExtensionGranted()
-                || notified == null
-                || rules.startYears() == null
-                || rules.extensionYears() == null) {
+    private static LocalDate legacyExtension(Rows.LapseRow c, LapseClock.Rules rules) {
+        LocalDate notified = c.notifiedOn();
+        if (!c.extensionGranted() || notified == null || rules.startYears() == null || rules.extensionYears() == null) {
             return null;
         }
         return notified.plusYears(rules.startYears() + rules.extensionYears());

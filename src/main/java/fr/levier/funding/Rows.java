@@ -22,12 +22,27 @@ final class Rows {
             BigDecimal awarded,
             BigDecimal claimed,
             BigDecimal cashed,
+            LocalDate submittedOn,
             LocalDate notifiedOn,
             LocalDate worksStartedOn,
             LocalDate completionDeclaredOn,
             boolean extensionGranted,
             LocalDate ownDeadline,
-            BigDecimal counterpartValue) {}
+            BigDecimal counterpartValue) {
+
+        LapseRow lapseRow() {
+            return new LapseRow(
+                    commitmentId,
+                    status,
+                    programmeId,
+                    submittedOn,
+                    notifiedOn,
+                    worksStartedOn,
+                    completionDeclaredOn,
+                    extensionGranted,
+                    ownDeadline);
+        }
+    }
 
     /** One open commitment whose lapse clock runs. */
     record ClockRow(
@@ -37,11 +52,44 @@ final class Rows {
             Long programmeId,
             CommitmentStatus status,
             BigDecimal awarded,
+            LocalDate submittedOn,
+            LocalDate notifiedOn,
+            LocalDate worksStartedOn,
+            LocalDate completionDeclaredOn,
+            boolean extensionGranted,
+            LocalDate ownDeadline) {
+
+        LapseRow lapseRow() {
+            return new LapseRow(
+                    commitmentId,
+                    status,
+                    programmeId,
+                    submittedOn,
+                    notifiedOn,
+                    worksStartedOn,
+                    completionDeclaredOn,
+                    extensionGranted,
+                    ownDeadline);
+        }
+    }
+
+    /**
+     * What the lapse clock reads of a commitment, taken from the rows a screen already queried (so no
+     * entity is loaded to compute a deadline).
+     */
+    record LapseRow(
+            Long commitmentId,
+            CommitmentStatus status,
+            Long programmeId,
+            LocalDate submittedOn,
             LocalDate notifiedOn,
             LocalDate worksStartedOn,
             LocalDate completionDeclaredOn,
             boolean extensionGranted,
             LocalDate ownDeadline) {}
+
+    /** One allocation's amount, the weight of its project in the split of its commitment's figures. */
+    record Weight(Long commitmentId, Long allocationId, BigDecimal amount) {}
 
     /** Sum of claims of one type. */
     record ClaimTypeSum(ClaimType type, BigDecimal total) {}

@@ -24,7 +24,7 @@ class SplitParts {
     }
 
     /** The allocations of some commitments, to split their columns. */
-    record Weights(Map<Long, List<Allocation>> byCommitment) {
+    record Weights(Map<Long, List<Rows.Weight>> byCommitment) {
 
         /**
          * @param total        the commitment's figure
@@ -35,19 +35,19 @@ class SplitParts {
          */
         BigDecimal part(BigDecimal total, long commitmentId, long allocationId, BigDecimal base) {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            List<Allocation> list = byCommitment.getOrDefault(commitmentId, List.of());
+            List<Rows.Weight> list = byCommitment.getOrDefault(commitmentId, List.of());
             if (total == null || base == null || base.signum() == 0 || list.isEmpty()) {
                 return zero;
             }
             List<BigDecimal> weights = new ArrayList<>();
             int index = -1;
             BigDecimal sum = BigDecimal.ZERO;
-            for (Allocation a : list) {
-                if (a.getId() == allocationId) {
+            for (Rows.Weight a : list) {
+                if (a.allocationId() == allocationId) {
                     index = weights.size();
                 }
-                weights.add(a.getAmount());
-                sum = sum.add(a.getAmount());
+                weights.add(a.amount());
+                sum = sum.add(a.amount());
             }
             if (index < 0) {
                 return zero;
@@ -65,6 +65,19 @@ class SplitParts {
             return new Weights(Map.of());
         }
         return new Weights(allocations.findByCommitmentIdInOrderById(commitmentIds).stream()
-                .collect(Collectors.groupingBy(Allocation::getCommitmentId)));
+                .map(a -> new Rows.Weight(a.getCommitmentId(), a.getId(), a.getAmount()))
+                .collect(Collectors.groupingBy(Rows.Weight::commitmentId)));
+    }
+
+    /**
+     * The weights of every commitment funding a project, read in one query (ids and amounts, no entity):
+     * what a financing plan needs, whatever the number of its lines.
+     *
+     * @param projectId the project
+     * @return the allocations of its commitments, by commitment, in id order
+     */
+    Weights ofProject(long projectId) {
+        return new Weights(allocations.weightsOfProject(projectId).stream()
+                .collect(Collectors.groupingBy(Rows.Weight::commitmentId)));
     }
 }

@@ -2,6 +2,7 @@ package fr.levier.partner;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -35,6 +36,45 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             java.time.Instant createdFrom,
             java.time.Instant createdBefore,
             Pageable pageable);
+
+    /** The same rows as {@link #search} without its count query (a grid asks for the count once, apart). */
+    @Query(SUMMARY + " from Partner p where " + MATCHES)
+    List<PartnerSummary> rows(
+            String text,
+            String siret,
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String tag,
+            Pageable pageable);
+
+    /** Keyset page: the rows after {@code (name, id)} in name order (range on {@code ix_partner_name}). */
+    @Query(SUMMARY + " from Partner p where " + MATCHES
+            + " and (p.name > :name or (p.name = :name and p.id > :id)) order by p.name, p.id")
+    List<PartnerSummary> afterByName(
+            String text,
+            String siret,
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String tag,
+            String name,
+            long id,
+            Limit limit);
+
+    /** Keyset page in reverse name order: the rows before {@code (name, id)}. */
+    @Query(SUMMARY + " from Partner p where " + MATCHES
+            + " and (p.name < :name or (p.name = :name and p.id < :id)) order by p.name desc, p.id desc")
+    List<PartnerSummary> beforeByName(
+            String text,
+            String siret,
+            PartnerType type,
+            RelationshipStatus status,
+            String officer,
+            String tag,
+            String name,
+            long id,
+            Limit limit);
 
     @Query("select count(p) from Partner p where " + MATCHES)
     long countMatching(

@@ -92,6 +92,73 @@ public class PartnerService {
     }
 
     /**
+     * A page of partners matching the filter, without the total (no count query): what a lazy grid asks
+     * for each time it scrolls, the total being asked once per filter through {@link #count}. Sorted by
+     * the given properties, then by id so that pages never overlap.
+     *
+     * @param filter   the criteria
+     * @param pageable page and sort (by entity property names); unsorted means by name
+     * @return the rows of the page
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<PartnerSummary> rows(PartnerFilter filter, Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
+        Pageable stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+        return partners.rows(
+                like(filter.text()),
+                siretPrefix(filter.text()),
+                filter.type(),
+                filter.status(),
+                blank(filter.officerUsername()),
+                tagLike(filter.tag()),
+                stable);
+    }
+
+    /**
+     * Keyset ("seek") page in name order: the partners that come after a known one, read with an index
+     * range instead of skipping rows, so a deep page costs what the first does.
+     *
+     * @param filter     the criteria
+     * @param after      the last partner of the previous page ({@code null} for the first page)
+     * @param descending reverse name order (Z to A)
+     * @param limit      how many rows (1 to 1 000)
+     * @return the rows, in (name, id) order
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<PartnerSummary> after(PartnerFilter filter, PartnerKey after, boolean descending, int limit) {
+        int size = Math.clamp(limit, 1, 1_000);
+        if (after == null) {
+            Sort byName = descending
+                    ? Sort.by(Sort.Order.desc("name"), Sort.Order.desc("id"))
+                    : Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
+            return rows(filter, PageRequest.of(0, size, byName));
+        }
+        return descending
+                ? partners.beforeByName(
+                        like(filter.text()),
+                        siretPrefix(filter.text()),
+                        filter.type(),
+                        filter.status(),
+                        blank(filter.officerUsername()),
+                        tagLike(filter.tag()),
+                        after.name(),
+                        after.id(),
+                        org.springframework.data.domain.Limit.of(size))
+                : partners.afterByName(
+                        like(filter.text()),
+                        siretPrefix(filter.text()),
+                        filter.type(),
+                        filter.status(),
+                        blank(filter.officerUsername()),
+                        tagLike(filter.tag()),
+                        after.name(),
+                        after.id(),
+                        org.springframework.data.domain.Limit.of(size));
+    }
+
+    /**
      * One partner's summary.
      *
      * @param id the partner

@@ -46,13 +46,16 @@ final class BenchmarkReport {
         return String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms (n=%d)", m.medianMs(), m.p95Ms(), m.runs());
     }
 
-    void write(Path file, String environment) throws IOException {
+    void write(Path file, String environment, String caveat) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Written by `./bench/run` (see the README, section \"Test it\") on ")
+        md.append("Written by `./bench/run` (see the README, section Benchmarks) on ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append(". Every figure is measured in the same run as its baseline (the same work done with raw ")
                 .append("SQL or raw SMTP), so the ratio is meaningful even on a noisy machine.\n\n");
+        if (caveat != null && !caveat.isBlank()) {
+            md.append("> **Caveat**: ").append(caveat).append("\n\n");
+        }
         md.append(environment).append("\n\n");
         md.append("| what | figure | baseline | ratio | goal | met |\n|---|---|---|---|---|---|\n");
         for (Line l : lines) {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -370,6 +371,60 @@ class FundingServiceTest {
         assertThat(lb.claimed()).isEqualByComparingTo("6000.00");
         assertThat(as.call("viewer", () -> plans.plan(c3.id())).leverageCashed())
                 .isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void aPlanLineCarriesItsCommitmentsLapseVerdictAndUnevenSplitsAddUpToTheCent() {
+        LocalDate today = LocalDate.now(clock);
+        ProjectDetails p = fx.project("Plan clock", "10000.00");
+        ProjectDetails q = fx.project("Plan clock bis", "10000.00");
+        ProjectDetails r = fx.project("Plan clock ter", "10000.00");
+        CommitmentDetails near = fx.awarded(
+                fx.partner(PartnerType.STATE),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "1000.00",
+                "1000.00",
+                new DossierDates(null, null, null, null, today.plusDays(10).minusYears(2), null, null, null));
+        as.run("officer", () -> commitments.allocate(new AllocationInput(near.id(), p.id(), eur("1000.00"))));
+        CommitmentDetails split = fx.awarded(
+                fx.partner(PartnerType.REGION),
+                CommitmentKind.GRANT,
+                "DSIL",
+                "1000.00",
+                "1000.00",
+                new DossierDates(null, null, null, null, today.minusMonths(3), null, today.minusMonths(1), null));
+        as.run(
+                "officer",
+                () -> commitments.replaceAllocations(
+                        split.id(), Map.of(p.id(), eur("333.33"), q.id(), eur("333.33"), r.id(), eur("333.34"))));
+        as.call(
+                "officer",
+                () -> claims.create(
+                        split.id(), new ClaimInput(ClaimType.ADVANCE, eur("100.00"), today, ClaimStatus.SENT, null)));
+
+        FinancingPlan plan = as.call("viewer", () -> plans.plan(p.id()));
+        FinancingPlanLine nearLine = plan.lines().stream()
+                .filter(l -> l.commitmentId().equals(near.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nearLine.deadline().daysLeft()).isEqualTo(10);
+        assertThat(nearLine.deadline().state()).isEqualTo(LapseClock.State.NEAR);
+        assertThat(plan.warnings()).isEqualTo(1);
+        BigDecimal claimed = BigDecimal.ZERO;
+        for (ProjectDetails each : List.of(p, q, r)) {
+            claimed = claimed.add(as.call("viewer", () -> plans.plan(each.id())).lines().stream()
+                    .filter(l -> l.commitmentId().equals(split.id()))
+                    .findFirst()
+                    .orElseThrow()
+                    .claimed());
+        }
+        assertThat(claimed).isEqualByComparingTo("100.00");
+        assertThat(as.call("viewer", () -> plans.plan(r.id()))
+                        .lines()
+                        .getFirst()
+                        .claimed())
+                .isEqualByComparingTo("33.34");
     }
 
     @Test

@@ -32,6 +32,9 @@ class PartnerApiTest {
     SegmentService segments;
 
     @Autowired
+    PartnerService partnerService;
+
+    @Autowired
     AsUser as;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -42,6 +45,51 @@ class PartnerApiTest {
 
     private JsonNode body(HttpResponse<String> r) {
         return json.readTree(r.body());
+    }
+
+    @Test
+    void scrollReadsPartnersInNameOrderByKeysetWithTiesBrokenByIdAndRefusesABadCursor() {
+        String word = Fixtures.name("Keyset").replace(" ", "").replace("-", "x");
+        long[] ids = new long[5];
+        String[] names = {word + " Alpha", word + " Beta", word + " Beta", word + " Delta", word + " Gamma"};
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            ids[i] = as.call(
+                            "officer",
+                            () -> partnerService.create(PartnerDraft.of(name, PartnerType.COMPANY, "Valence"), true))
+                    .id();
+        }
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            HttpResponse<String> page =
+                    officer().get("/api/partners/scroll?size=2&q=" + word + (after == null ? "" : "&after=" + after));
+            assertThat(page.statusCode()).isEqualTo(200);
+            body(page).path("content").forEach(p -> seen.add(p.path("id").asLong()));
+            JsonNode next = body(page).path("next");
+            after = next.isNull() || next.isMissingNode() ? null : next.asString();
+            pages++;
+        } while (after != null && pages < 10);
+        assertThat(seen).containsExactly(ids[0], ids[1], ids[2], ids[3], ids[4]);
+        assertThat(pages).isEqualTo(3);
+
+        HttpResponse<String> backwards = officer().get("/api/partners/scroll?size=3&descending=true&q=" + word);
+        java.util.List<Long> reversed = new java.util.ArrayList<>();
+        body(backwards).path("content").forEach(p -> reversed.add(p.path("id").asLong()));
+        assertThat(reversed).containsExactly(ids[4], ids[3], ids[2]);
+        HttpResponse<String> rest = officer()
+                .get("/api/partners/scroll?size=3&descending=true&q=" + word + "&after="
+                        + body(backwards).path("next").asString());
+        java.util.List<Long> tail = new java.util.ArrayList<>();
+        body(rest).path("content").forEach(p -> tail.add(p.path("id").asLong()));
+        assertThat(tail).containsExactly(ids[1], ids[0]);
+        assertThat(body(rest).path("next").isNull() || body(rest).path("next").isMissingNode())
+                .isTrue();
+
+        HttpResponse<String> bad = officer().get("/api/partners/scroll?after=%25%25not-a-cursor");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(body(bad).path("fieldErrors").has("after")).isTrue();
     }
 
     @Test

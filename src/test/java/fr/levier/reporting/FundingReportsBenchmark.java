@@ -142,7 +142,7 @@ class FundingReportsBenchmark {
                 rows);
         rows.clear();
         for (int i = 0; i < PROJECTS; i++) {
-            rows.add(new Object[] {BASE + i, now, now, "BENCH-" + i, "Bench project " + i, "bench" + (i % 7)});
+            rows.add(new Object[] {BASE + i, now, now, "RBENCH-" + i, "Bench project " + i, "bench" + (i % 7)});
         }
         jdbc.batchUpdate(
                 "insert into project (id, version, created_at, updated_at, code, name, officer_username, status,"

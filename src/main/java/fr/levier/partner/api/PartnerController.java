@@ -9,6 +9,7 @@ import fr.levier.partner.MergeRequest;
 import fr.levier.partner.PartnerDetails;
 import fr.levier.partner.PartnerDraft;
 import fr.levier.partner.PartnerFilter;
+import fr.levier.partner.PartnerKey;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
 import fr.levier.partner.PartnerType;
@@ -68,6 +69,33 @@ class PartnerController {
             @ParameterObject Pageable pageable) {
         return new PagedModel<>(partners.find(new PartnerFilter(q, type, status, officer, tag), pageable));
     }
+
+    @GetMapping("/scroll")
+    @Operation(
+            summary = "Partners matching the filters in name order, by keyset: give back `next` as `after` for the"
+                    + " following rows (as fast on the thousandth page as on the first; no total; size 1 to 1 000)")
+    PartnerScroll scroll(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PartnerType type,
+            @RequestParam(required = false) RelationshipStatus status,
+            @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) PartnerKey after,
+            @RequestParam(defaultValue = "false") boolean descending,
+            @RequestParam(defaultValue = "50") int size) {
+        List<PartnerSummary> rows =
+                partners.after(new PartnerFilter(q, type, status, officer, tag), after, descending, size);
+        String next = rows.size() < size ? null : PartnerKey.of(rows.getLast()).cursor();
+        return new PartnerScroll(rows, next);
+    }
+
+    /**
+     * A keyset page of partners.
+     *
+     * @param content the rows, in name order
+     * @param next    the cursor to pass as {@code after} for the following rows; {@code null} on the last page
+     */
+    record PartnerScroll(List<PartnerSummary> content, String next) {}
 
     @GetMapping("/export")
     @Operation(summary = "The filtered list as a CSV or XLSX file")

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.levier.partner.DuplicateCandidate;
 import fr.levier.partner.ExportFormat;
 import fr.levier.partner.ExportService;
@@ -65,9 +64,11 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
     private final FrenchDatePicker createdFrom;
     private final FrenchDatePicker createdTo;
     private final Span total = new Span();
+    private final PartnerPages pages;
 
     PartnerListView(PartnerService partners, ExportService exports, UserService users) {
         this.partners = partners;
+        this.pages = new PartnerPages(partners);
         this.officers = users.officers().stream().map(UserSummary::username).toList();
         setSizeFull();
 
@@ -135,8 +136,7 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
                 .setKey("officerUsername")
                 .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(q -> partners.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
-                (int) partners.count(filter()));
+        grid.setItems(q -> pages.fetch(filter(), q), q -> (int) pages.count(filter()));
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("partners/" + e.getItem().id())));
         grid.setSizeFull();
@@ -193,12 +193,13 @@ public class PartnerListView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void refresh() {
+        pages.forget();
         grid.getDataProvider().refreshAll();
         updateTotal();
     }
 
     private void updateTotal() {
-        long count = partners.count(filter());
+        long count = pages.count(filter());
         total.setText(getTranslation("partners.total", FrenchFormats.count(count, getLocale()), count));
     }
 
