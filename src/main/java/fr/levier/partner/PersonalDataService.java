@@ -180,7 +180,11 @@ public class PersonalDataService implements ContactErasure {
                 currentUser(),
                 reason);
         em.clear();
-        fr.levier.shared.audit.AuditNotes.attach(em, reason);
+        // the reason is the note of this revision, shown in the audit log (after clear(): the revision
+        // becomes managed here and is written at commit with the audited changes)
+        org.hibernate.envers.AuditReaderFactory.get(em)
+                .getCurrentRevision(fr.levier.shared.audit.AuditRevision.class, true)
+                .setNote(reason);
         events.publishEvent(new ContactErased(contactId));
     }
 

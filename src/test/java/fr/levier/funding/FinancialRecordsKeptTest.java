@@ -52,10 +52,11 @@ class FinancialRecordsKeptTest {
 
     @Test
     void noCodeDeletesAFinancialRecord() {
-        DescribedPredicate<JavaCall<?>> deletesFinancialRecord =
-                DescribedPredicate.describe("a delete method of a financial repository", call -> call.getName()
-                                .startsWith("delete")
-                        && FINANCIAL.stream().anyMatch(r -> call.getTargetOwner().isAssignableTo(r)));
+        DescribedPredicate<JavaCall<?>> deletesFinancialRecord = DescribedPredicate.describe(
+                "a delete method of a financial repository",
+                call -> call.getName().startsWith("delete")
+                        && FINANCIAL.stream()
+                                .anyMatch(r -> call.getTargetOwner().isAssignableTo(r)));
         noClasses().should().callMethodWhere(deletesFinancialRecord).check(APP);
         // nor through the entity manager in the funding module
         noClasses()
@@ -76,7 +77,8 @@ class FinancialRecordsKeptTest {
                 """.formatted(code, code));
         assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
         int projectId = JsonPath.read(p.body(), "$.id");
-        HttpResponse<String> c = officer.post("/api/commitments", """
+        HttpResponse<String> c =
+                officer.post("/api/commitments", """
                 {"partnerId":%d,"programmeId":%d,"title":"DSIL conservée","kind":"GRANT","amountRequested":80000.00,
                  "amountAwarded":80000.00,"dates":{"notifiedOn":"2026-01-15"}}
                 """.formatted(fx.partner(PartnerType.STATE), fx.programme("DSIL")));

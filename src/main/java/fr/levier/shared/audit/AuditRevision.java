@@ -68,7 +68,14 @@ public class AuditRevision {
         return note;
     }
 
-    void setNote(String note) {
+    /**
+     * Notes why the change was made, shown in the audit log: no personal data (kept for years). Set it
+     * on the transaction's revision ({@code AuditReader.getCurrentRevision(AuditRevision.class, true)})
+     * after the transaction's last {@code EntityManager.clear()}.
+     *
+     * @param note why, at most 500 characters (longer is cut)
+     */
+    public void setNote(String note) {
         this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
     }
 
