@@ -151,9 +151,8 @@ class MoneyApiTest {
         assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(2);
         HttpResponse<String> claims = viewer.get("/api/claims?commitmentId=" + c.id());
         List<Object> amounts = JsonPath.read(claims.body(), "$[*].amount");
-        BigDecimal sum = amounts.stream()
-                .map(a -> new BigDecimal(a.toString()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum =
+                amounts.stream().map(a -> new BigDecimal(a.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isLessThanOrEqualTo(new BigDecimal("80000.00"));
     }
 
