@@ -45,7 +45,8 @@ class PartnerPagesTest {
                         RelationshipStatus.ACTIVE,
                         null,
                         false,
-                        null))
+                        null,
+                        0L))
                 .toList();
     }
 
