@@ -1,5 +1,7 @@
 package fr.levier.funding;
 
+import fr.levier.shared.api.NotSortable;
+
 import java.math.BigDecimal;
 
 /**
@@ -19,9 +21,9 @@ public record CommitmentSummary(
         Long id,
         String title,
         Long partnerId,
-        String partnerName,
+        @NotSortable String partnerName,
         CommitmentKind kind,
         CommitmentStatus status,
-        String programmeCode,
+        @NotSortable String programmeCode,
         BigDecimal amountRequested,
         BigDecimal amountAwarded) {}

@@ -1,5 +1,7 @@
 package fr.levier.newsletter;
 
+import fr.levier.shared.api.NotSortable;
+
 import java.time.Instant;
 
 /**
@@ -23,5 +25,5 @@ public record CampaignSummary(
         Instant updatedAt,
         Instant scheduledAt,
         Instant finishedAt,
-        long recipients,
-        long sent) {}
+        @NotSortable long recipients,
+        @NotSortable long sent) {}

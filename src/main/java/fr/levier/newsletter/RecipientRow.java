@@ -1,5 +1,7 @@
 package fr.levier.newsletter;
 
+import fr.levier.shared.api.NotSortable;
+
 import java.time.Instant;
 
 /**
@@ -21,11 +23,11 @@ public record RecipientRow(
         Long id,
         long contactId,
         String email,
-        String name,
+        @NotSortable String name,
         String partnerName,
         RecipientStatus status,
         int attempts,
         Instant sentAt,
         String lastError,
         boolean possibleDuplicate,
-        boolean unsubscribed) {}
+        @NotSortable boolean unsubscribed) {}

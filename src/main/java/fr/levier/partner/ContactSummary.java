@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.api.NotSortable;
+
 /**
  * One line of the contact list.
  *
@@ -19,7 +21,7 @@ public record ContactSummary(
         String jobTitle,
         String email,
         String phone,
-        ConsentStatus consent,
+        @NotSortable ConsentStatus consent,
         boolean doNotContact) {
 
     /** @return first and last name */

@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.api.NotSortable;
+
 /**
  * A contact of a segment (what newsletters send to).
  *
@@ -12,10 +14,10 @@ package fr.levier.partner;
  * @param consent   consent status
  */
 public record SegmentMember(
-        Long contactId,
+        @NotSortable Long contactId,
         Civility civility,
         String firstName,
         String lastName,
         String email,
         String language,
-        ConsentStatus consent) {}
+        @NotSortable ConsentStatus consent) {}

@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import fr.levier.shared.api.NotSortable;
+
 import java.time.LocalDate;
 
 /**
@@ -24,12 +26,12 @@ public record TaskView(
         String title,
         LocalDate dueDate,
         String assignee,
-        Long partnerId,
-        String partnerName,
-        Long contactId,
-        String contactName,
+        @NotSortable Long partnerId,
+        @NotSortable String partnerName,
+        @NotSortable Long contactId,
+        @NotSortable String contactName,
         Long projectId,
         boolean done,
-        boolean overdue,
+        @NotSortable boolean overdue,
         long version,
         Long commitmentId) {}

@@ -74,7 +74,7 @@ public class PagingRules implements HandlerInterceptor {
         }
     }
 
-    /** The components of the record the endpoint pages or lists. */
+    /** The components of the record the endpoint pages or lists, but those its query computes ({@link NotSortable}). */
     static Set<String> sortableFields(HandlerMethod method) {
         Set<String> fields = new TreeSet<>();
         Type type = method.getMethod().getGenericReturnType();
@@ -83,7 +83,9 @@ public class PagingRules implements HandlerInterceptor {
         }
         if (type instanceof Class<?> c && c.isRecord()) {
             for (RecordComponent rc : c.getRecordComponents()) {
-                fields.add(rc.getName());
+                if (!rc.isAnnotationPresent(NotSortable.class)) {
+                    fields.add(rc.getName());
+                }
             }
         }
         return fields;
