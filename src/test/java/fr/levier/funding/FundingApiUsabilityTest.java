@@ -149,7 +149,8 @@ class FundingApiUsabilityTest {
                 .basic("officer", "levier-demo-2026")
                 .language("en")
                 .post("/api/allocations", "{\"commitmentId\":%d,\"projectId\":%d,\"amount\":1.00}".formatted(id, b));
-        assertThat(fieldError(english, "amount")).contains("€0.00 is left to allocate");
+        assertThat(fieldError(english, "amount").replaceAll("[\u00a0\u202f]", " "))
+                .contains("0.00 € is left to allocate");
     }
 
     @Test

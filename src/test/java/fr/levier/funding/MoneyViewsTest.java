@@ -101,20 +101,13 @@ class MoneyViewsTest extends KaribuTest {
     void financeReversesAPaymentWithAReasonAndRecordsARepaymentLine() {
         BigDecimal paid = new BigDecimal("1234.56");
         CommitmentDetails c = paidDsil(paid);
+        ClaimSummary k = as.call("viewer", () -> claims.claims(c.id())).getFirst();
         login("finance");
         navigate("commitments/" + c.id());
-        _click(_get(Button.class, s -> s.withId("repayment-open")));
-        setValue(_get(BigDecimalField.class, s -> s.withId("repayment-amount")), new BigDecimal("0.001"));
-        setValue(_get(TextArea.class, s -> s.withId("repayment-reason")), "Titre de perception");
-        _click(_get(Button.class, s -> s.withId("repayment-save")));
-        BigDecimalField amount = _get(BigDecimalField.class, s -> s.withId("repayment-amount"));
-        assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).contains("2");
-        assertThat(as.call("viewer", () -> claims.settlement(c.id())).repaid()).isZero();
-
-        ClaimSummary k = as.call("viewer", () -> claims.claims(c.id())).getFirst();
-        navigate("commitments/" + c.id());
-        _click(_get(Button.class, s -> s.withClasses("claim-reverse")));
+        @SuppressWarnings("unchecked")
+        Grid<ClaimSummary> claimsGrid = _get(Grid.class, s -> s.withId("claims-grid"));
+        com.vaadin.flow.component.Component actions = GridKt._getCellComponent(claimsGrid, 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withClasses("claim-reverse")));
         setValue(_get(TextArea.class, s -> s.withId("reversal-reason")), "Versement saisi deux fois");
         _click(_get(Button.class, s -> s.withId("reversal-confirm")));
         Settlement after = as.call("viewer", () -> claims.settlement(c.id()));
@@ -125,6 +118,15 @@ class MoneyViewsTest extends KaribuTest {
             assertThat(l.reason()).isEqualTo("Versement saisi deux fois");
         });
         assertThat(as.call("viewer", () -> claims.get(k.id())).status()).isEqualTo(ClaimStatus.SENT);
+        navigate("commitments/" + c.id());
+        _click(_get(Button.class, s -> s.withId("repayment-open")));
+        setValue(_get(BigDecimalField.class, s -> s.withId("repayment-amount")), new BigDecimal("0.001"));
+        setValue(_get(TextArea.class, s -> s.withId("repayment-reason")), "Titre de perception");
+        _click(_get(Button.class, s -> s.withId("repayment-save")));
+        BigDecimalField amount = _get(BigDecimalField.class, s -> s.withId("repayment-amount"));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).contains("2");
+        assertThat(as.call("viewer", () -> claims.settlement(c.id())).repaid()).isZero();
     }
 
     @Test

@@ -79,6 +79,7 @@ class ClaimsGrid extends VerticalLayout {
                         reverse.setVisible(c.status() == ClaimStatus.PAID);
                         return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pay, reverse);
                     })
+                    .setKey("actions")
                     .setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
