@@ -1,7 +1,6 @@
 package fr.levier.funding;
 
 import fr.levier.shared.api.NotSortable;
-
 import java.math.BigDecimal;
 
 /**

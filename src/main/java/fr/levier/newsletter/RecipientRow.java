@@ -1,7 +1,6 @@
 package fr.levier.newsletter;
 
 import fr.levier.shared.api.NotSortable;
-
 import java.time.Instant;
 
 /**

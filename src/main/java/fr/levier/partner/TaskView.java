@@ -1,7 +1,6 @@
 package fr.levier.partner;
 
 import fr.levier.shared.api.NotSortable;
-
 import java.time.LocalDate;
 
 /**

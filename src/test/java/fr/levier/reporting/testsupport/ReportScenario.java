@@ -21,6 +21,9 @@ import fr.levier.project.ProjectInput;
 import fr.levier.project.ProjectService;
 import fr.levier.project.ProjectStatus;
 import fr.levier.reporting.ReportFilter;
+import fr.levier.security.NewUser;
+import fr.levier.security.Role;
+import fr.levier.security.UserService;
 import fr.levier.shared.DossierDates;
 import fr.levier.testsupport.AsUser;
 import java.math.BigDecimal;
@@ -43,15 +46,18 @@ public class ReportScenario {
     private final ClaimService claims;
     private final PartnerService partners;
     private final Clock clock;
+    private final UserService users;
 
     ReportScenario(
             AsUser as,
+            UserService users,
             ProjectService projects,
             CommitmentService commitments,
             ClaimService claims,
             PartnerService partners,
             Clock clock) {
         this.as = as;
+        this.users = users;
         this.projects = projects;
         this.commitments = commitments;
         this.claims = claims;
@@ -99,6 +105,10 @@ public class ReportScenario {
     public Built build() {
         String u = FundingFixtures.unique();
         String officer = "off-" + u;
+        // projects name a real officer (an unknown one is refused)
+        as.call(
+                "admin",
+                () -> users.create(new NewUser(officer, "Agent " + u, null, Role.OFFICER, "Kx7-mQ2v-pLr9-zT4w")));
         LocalDate today = LocalDate.now(clock);
         ProjectDetails p1 = project("P1-" + u, "Halle " + u, officer, "100000.00");
         ProjectDetails p2 = project("P2-" + u, "Gare " + u, officer, "5000.00");
