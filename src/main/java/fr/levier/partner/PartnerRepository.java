@@ -46,6 +46,9 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             RelationshipStatus status,
             String officer,
             String tag,
+            Boolean member,
+            java.time.Instant createdFrom,
+            java.time.Instant createdBefore,
             Pageable pageable);
 
     /** Keyset page: the rows after {@code (name, id)} in name order (range on {@code ix_partner_name}). */
@@ -58,6 +61,9 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             RelationshipStatus status,
             String officer,
             String tag,
+            Boolean member,
+            java.time.Instant createdFrom,
+            java.time.Instant createdBefore,
             String name,
             long id,
             Limit limit);
@@ -72,6 +78,9 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
             RelationshipStatus status,
             String officer,
             String tag,
+            Boolean member,
+            java.time.Instant createdFrom,
+            java.time.Instant createdBefore,
             String name,
             long id,
             Limit limit);

@@ -87,7 +87,7 @@ public class PartnerService {
                 tagLike(filter.tag()),
                 filter.investInRomans(),
                 startOf(filter.createdFrom()),
-                startOf(filter.createdTo() == null ? null : filter.createdTo().plusDays(1)),
+                endOf(filter.createdTo()),
                 pageable);
     }
 
@@ -112,6 +112,9 @@ public class PartnerService {
                 filter.status(),
                 blank(filter.officerUsername()),
                 tagLike(filter.tag()),
+                filter.investInRomans(),
+                startOf(filter.createdFrom()),
+                endOf(filter.createdTo()),
                 stable);
     }
 
@@ -143,6 +146,9 @@ public class PartnerService {
                         filter.status(),
                         blank(filter.officerUsername()),
                         tagLike(filter.tag()),
+                        filter.investInRomans(),
+                        startOf(filter.createdFrom()),
+                        endOf(filter.createdTo()),
                         after.name(),
                         after.id(),
                         org.springframework.data.domain.Limit.of(size))
@@ -153,6 +159,9 @@ public class PartnerService {
                         filter.status(),
                         blank(filter.officerUsername()),
                         tagLike(filter.tag()),
+                        filter.investInRomans(),
+                        startOf(filter.createdFrom()),
+                        endOf(filter.createdTo()),
                         after.name(),
                         after.id(),
                         org.springframework.data.domain.Limit.of(size));
@@ -202,7 +211,12 @@ public class PartnerService {
                 tagLike(filter.tag()),
                 filter.investInRomans(),
                 startOf(filter.createdFrom()),
-                startOf(filter.createdTo() == null ? null : filter.createdTo().plusDays(1)));
+                endOf(filter.createdTo()));
+    }
+
+    /** The midnight that ends a day (the start of the next), or {@code null}. */
+    private java.time.Instant endOf(java.time.LocalDate day) {
+        return day == null ? null : startOf(day.plusDays(1));
     }
 
     /** Midnight of a day in the city's time zone (the clock's), as the instant {@code created_at} holds. */

@@ -129,7 +129,13 @@ class FirstRunBrowserIT {
                 .setFullPage(true));
         page.locator("#first-run-next").click();
         assertThat(page.locator("#user-username")).isVisible();
-        page.locator("#first-run-skip").click();
+        // the officer the sample projects name (an unknown officer refuses the line)
+        page.locator("#user-username input").fill("officer");
+        page.locator("#user-fullname input").fill("Paul Chargé");
+        page.locator("#user-password input").fill("Rhubarbe-Cadran-Ocre-7");
+        page.locator("#user-add").click();
+        assertThat(page.locator("#first-run-users")).containsText("Paul Chargé (officer)");
+        page.locator("#first-run-next").click();
         page.getByText("Importez vos partenaires").waitFor();
         importStep(page, "partenaires-exemple.csv", "5 à créer");
         page.screenshot(new Page.ScreenshotOptions()

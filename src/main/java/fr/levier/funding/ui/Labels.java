@@ -32,6 +32,8 @@ final class Labels {
     static Span badge(String text, String theme) {
         Span s = new Span(text);
         s.getElement().getThemeList().add("badge " + theme);
+        // a rule's message (floor, ways out) can be a long sentence: it wraps inside the page
+        s.getStyle().set("white-space", "normal").set("max-width", "100%").set("height", "auto");
         return s;
     }
 

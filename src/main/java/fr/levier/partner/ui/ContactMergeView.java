@@ -3,8 +3,6 @@ package fr.levier.partner.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -23,10 +21,6 @@ import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,7 +38,7 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
     private final ContactMergeService merges;
     private ContactDetails first;
     private ContactDetails second;
-    private final Map<ContactField, RadioButtonGroup<Integer>> choices = new EnumMap<>(ContactField.class);
+    private FieldChoices<ContactField> choices;
     private final RadioButtonGroup<Integer> survivor = new RadioButtonGroup<>();
 
     ContactMergeView(ContactService contacts, ContactMergeService merges) {
@@ -66,15 +60,12 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
         build();
     }
 
-    private record Row(ContactField field, String left, String right) {}
-
     private static String name(ContactDetails c) {
         return (Objects.toString(c.firstName(), "") + " " + c.lastName()).trim();
     }
 
     private void build() {
         removeAll();
-        choices.clear();
         add(new H2(getTranslation("contact.merge.title")));
         survivor.setLabel(getTranslation("merge.survivor"));
         survivor.setItems(1, 2);
@@ -84,35 +75,17 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
         });
         survivor.setValue(1);
         survivor.setId("merge-survivor");
-        List<Row> rows = new ArrayList<>();
-        for (ContactField f : ContactField.values()) {
-            rows.add(new Row(f, value(first, f), value(second, f)));
-        }
-        Grid<Row> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation("contactField." + r.field().name()))
-                .setHeader(getTranslation("merge.field"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-                    RadioButtonGroup<Integer> pick = new RadioButtonGroup<>();
-                    pick.setItems(1, 2);
-                    pick.setItemLabelGenerator(i -> {
-                        String v = i == 1 ? r.left() : r.right();
-                        return v.isEmpty() ? "—" : v;
-                    });
-                    pick.setValue(r.left().isEmpty() && !r.right().isEmpty() ? 2 : 1);
-                    pick.setId("merge-" + r.field().name());
-                    choices.put(r.field(), pick);
-                    return pick;
-                })
-                .setHeader(getTranslation("merge.values"))
-                .setFlexGrow(4);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        choices = new FieldChoices<>(
+                ContactField.class,
+                f -> getTranslation("contactField." + f.name()),
+                f -> value(first, f),
+                f -> value(second, f),
+                getTranslation("merge.field"),
+                getTranslation("merge.values"));
         Button merge = new Button(getTranslation("merge.do"), e -> confirm());
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         merge.setId("merge-do");
-        add(survivor, grid, merge);
+        add(survivor, choices, merge);
     }
 
     private String value(ContactDetails c, ContactField f) {
@@ -143,13 +116,7 @@ public class ContactMergeView extends VerticalLayout implements BeforeEnterObser
         boolean firstSurvives = survivor.getValue() == 1;
         ContactDetails keep = firstSurvives ? first : second;
         ContactDetails gone = firstSurvives ? second : first;
-        Set<ContactField> fromMerged = EnumSet.noneOf(ContactField.class);
-        int mergedSide = firstSurvives ? 2 : 1;
-        choices.forEach((f, pick) -> {
-            if (Objects.equals(pick.getValue(), mergedSide)) {
-                fromMerged.add(f);
-            }
-        });
+        Set<ContactField> fromMerged = choices.takenFrom(firstSurvives ? 2 : 1);
         ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("contact.merge.title"),
                 getTranslation("merge.confirm", name(gone), name(keep)),

@@ -3,8 +3,6 @@ package fr.levier.partner.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,10 +21,6 @@ import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.ui.Notifications;
 import fr.levier.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +36,7 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PartnerService partners;
     private PartnerDetails first;
     private PartnerDetails second;
-    private final Map<PartnerField, RadioButtonGroup<Integer>> choices = new EnumMap<>(PartnerField.class);
+    private FieldChoices<PartnerField> choices;
     private final RadioButtonGroup<Integer> survivor = new RadioButtonGroup<>();
 
     MergeView(PartnerService partners) {
@@ -63,11 +57,8 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
         build();
     }
 
-    private record Row(PartnerField field, String left, String right) {}
-
     private void build() {
         removeAll();
-        choices.clear();
         add(new H2(getTranslation("merge.title")), new Paragraph(getTranslation("merge.help")));
         survivor.setLabel(getTranslation("merge.survivor"));
         survivor.setItems(1, 2);
@@ -75,36 +66,17 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
                 i -> (i == 1 ? first : second).name() + " (n° " + (i == 1 ? first : second).id() + ")");
         survivor.setValue(1);
         survivor.setId("merge-survivor");
-        List<Row> rows = new ArrayList<>();
-        for (PartnerField f : PartnerField.values()) {
-            rows.add(new Row(f, value(first, f), value(second, f)));
-        }
-        Grid<Row> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation("mergeField." + r.field().name()))
-                .setHeader(getTranslation("merge.field"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-                    RadioButtonGroup<Integer> pick = new RadioButtonGroup<>();
-                    pick.setItems(1, 2);
-                    pick.setItemLabelGenerator(i -> {
-                        String v = i == 1 ? r.left() : r.right();
-                        return v.isEmpty() ? "—" : v;
-                    });
-                    // default: the survivor's value, unless it is empty and the other one is not
-                    pick.setValue(r.left().isEmpty() && !r.right().isEmpty() ? 2 : 1);
-                    pick.setId("merge-" + r.field().name());
-                    choices.put(r.field(), pick);
-                    return pick;
-                })
-                .setHeader(getTranslation("merge.values"))
-                .setFlexGrow(4);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        choices = new FieldChoices<>(
+                PartnerField.class,
+                f -> getTranslation("mergeField." + f.name()),
+                f -> value(first, f),
+                f -> value(second, f),
+                getTranslation("merge.field"),
+                getTranslation("merge.values"));
         Button merge = new Button(getTranslation("merge.do"), e -> confirm());
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         merge.setId("merge-do");
-        add(survivor, grid, merge);
+        add(survivor, choices, merge);
     }
 
     private String value(PartnerDetails p, PartnerField f) {
@@ -142,13 +114,7 @@ public class MergeView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean firstSurvives = survivor.getValue() == 1;
         PartnerDetails keep = firstSurvives ? first : second;
         PartnerDetails gone = firstSurvives ? second : first;
-        Set<PartnerField> fromMerged = EnumSet.noneOf(PartnerField.class);
-        int mergedSide = firstSurvives ? 2 : 1;
-        choices.forEach((f, pick) -> {
-            if (Objects.equals(pick.getValue(), mergedSide)) {
-                fromMerged.add(f);
-            }
-        });
+        Set<PartnerField> fromMerged = choices.takenFrom(firstSurvives ? 2 : 1);
         ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("merge.title"),
                 getTranslation("merge.confirm", gone.name(), keep.name()),

@@ -89,6 +89,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         name.setId("token-name");
         Select<UserSummary> owner = new Select<>();
         owner.setLabel(getTranslation("tokens.owner"));
+        owner.setId("token-owner");
         owner.setItems(users.find(null, org.springframework.data.domain.PageRequest.of(0, 500))
                 .getContent());
         owner.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ", "
