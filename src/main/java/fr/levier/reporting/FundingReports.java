@@ -3,6 +3,7 @@ package fr.levier.reporting;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -53,6 +54,16 @@ public class FundingReports {
         return amounts.byPartner(filter, pageable);
     }
 
+    /**
+     * Every line of {@link #byPartner} in its default order, read from the database as a stream (for the
+     * exports): one aggregate query, never the whole report in memory.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@reportAccess.mayReadLines()")
+    public void eachByPartner(ReportFilter filter, Consumer<PartnerFundingRow> sink) {
+        amounts.eachByPartner(filter, sink);
+    }
+
     /** Totals of {@link #byPartner}; the same as {@link #byFunderTypeTotals} for the same filter. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
@@ -81,6 +92,13 @@ public class FundingReports {
         return receivables.aging(filter, pageable);
     }
 
+    /** Every line of {@link #receivablesAging} in its default order, streamed (for the exports). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@reportAccess.mayReadLines()")
+    public void eachReceivablesAging(ReportFilter filter, Consumer<AgingRow> sink) {
+        receivables.eachAging(filter, sink);
+    }
+
     /** Totals of {@link #receivablesAging}, including the amounts at risk of lapse. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
@@ -100,6 +118,13 @@ public class FundingReports {
     @PreAuthorize("@reportAccess.mayReadLines()")
     public Page<MecenatReceiptRow> mecenatReceipts(ReportFilter filter, Pageable pageable) {
         return receivables.mecenatReceipts(filter, pageable);
+    }
+
+    /** Every line of {@link #mecenatReceipts} in its default order, streamed (for the exports). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@reportAccess.mayReadLines()")
+    public void eachMecenatReceipt(ReportFilter filter, Consumer<MecenatReceiptRow> sink) {
+        receivables.eachMecenatReceipt(filter, sink);
     }
 
     /** Totals of {@link #mecenatReceipts}. */

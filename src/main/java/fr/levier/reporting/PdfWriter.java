@@ -22,12 +22,16 @@ import org.openpdf.text.pdf.PdfTemplate;
 
 /**
  * PDF (landscape A4): the city's logo and name, the title, the filters and the date, the table with its
- * header repeated on each page, the totals line, and "page n / N" at the foot of every page.
+ * header repeated on each page, the totals line, and "page n / N" at the foot of every page. The table is
+ * written as it is fed ({@link PdfPTable#setComplete(boolean)}), so a long report is never held whole.
  */
 final class PdfWriter {
 
     private static final Font SMALL = new Font(Font.HELVETICA, 7);
     private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 7, Font.BOLD);
+
+    /** Lines held by the table before they are laid out on pages. */
+    static final int FLUSH_EVERY = 500;
 
     private PdfWriter() {}
 
@@ -51,15 +55,23 @@ final class PdfWriter {
             PdfPTable table = new PdfPTable(n);
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
+            // a "large element": the rows laid out on pages are dropped at each add, so the table never
+            // holds more than FLUSH_EVERY lines, whatever the report's length
+            table.setComplete(false);
             for (String h : sheet.headers()) {
                 PdfPCell c = new PdfPCell(new Phrase(h, SMALL_BOLD));
                 c.setGrayFill(0.9f);
                 table.addCell(c);
             }
             List<ReportLayout.Type> types = sheet.types();
+            int[] pending = {0};
             sheet.lines().accept(values -> {
                 for (int i = 0; i < n; i++) {
                     table.addCell(cell(cells.display(values.get(i), types.get(i), locale), types.get(i), SMALL));
+                }
+                if (++pending[0] == FLUSH_EVERY) {
+                    doc.add(table);
+                    pending[0] = 0;
                 }
             });
             List<Object> totals = sheet.totals();
@@ -72,6 +84,7 @@ final class PdfWriter {
                 c.setBorder(Rectangle.TOP);
                 table.addCell(c);
             }
+            table.setComplete(true);
             doc.add(table);
             doc.close();
         } catch (IOException e) {

@@ -94,21 +94,7 @@ class ReceivableQueries {
                 .params(w.params)
                 .query((rs, i) -> {
                     total[0] = rs.getLong("total_lines");
-                    Optional<LapseClock.Deadline> d =
-                            Lapse.clocked(rs) ? Lapse.next(Lapse.input(rs), today) : Optional.empty();
-                    return new AgingRow(
-                            rs.getLong("id"),
-                            rs.getString("title"),
-                            rs.getString("partner_name"),
-                            PartnerType.valueOf(rs.getString("partner_type")),
-                            Sql.money(rs, "b0"),
-                            Sql.money(rs, "b1"),
-                            Sql.money(rs, "b2"),
-                            Sql.money(rs, "b3"),
-                            Sql.money(rs, "open_total"),
-                            Sql.money(rs, "to_claim"),
-                            d.map(LapseClock.Deadline::date).orElse(null),
-                            Lapse.atRisk(d));
+                    return agingRow(rs, today);
                 })
                 .list();
         if (rows.isEmpty() && pageable.isPaged() && pageable.getOffset() > 0) {
@@ -118,6 +104,35 @@ class ReceivableQueries {
                     .single();
         }
         return new PageImpl<>(rows, pageable, total[0]);
+    }
+
+    /** Every line of {@link #aging} in its default order, one query read as a stream ({@link Sql#FETCH}). */
+    void eachAging(ReportFilter f, java.util.function.Consumer<AgingRow> sink) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = agingLines(f, w);
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("select t.* from (" + lines + ") t"
+                        + SqlOrder.of(Pageable.unpaged(), AGING_SORT, "t.partner_name, t.id"))
+                .params(w.params)
+                .withFetchSize(Sql.FETCH)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(agingRow(rs, today)));
+    }
+
+    private static AgingRow agingRow(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        Optional<LapseClock.Deadline> d = Lapse.clocked(rs) ? Lapse.next(Lapse.input(rs), today) : Optional.empty();
+        return new AgingRow(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("partner_name"),
+                PartnerType.valueOf(rs.getString("partner_type")),
+                Sql.money(rs, "b0"),
+                Sql.money(rs, "b1"),
+                Sql.money(rs, "b2"),
+                Sql.money(rs, "b3"),
+                Sql.money(rs, "open_total"),
+                Sql.money(rs, "to_claim"),
+                d.map(LapseClock.Deadline::date).orElse(null),
+                Lapse.atRisk(d));
     }
 
     AgingTotals agingTotals(ReportFilter f) {
@@ -280,6 +295,9 @@ class ReceivableQueries {
                 """.formatted(w.toString());
     }
 
+    private static final String RECEIPT_COLUMNS =
+            "select c.id, c.decided_on, c.created_at, p.name, k.cashed_on, k.cashed_amount ";
+
     Page<MecenatReceiptRow> mecenatReceipts(ReportFilter f, Pageable pageable) {
         Sql.Where w = Sql.Where.commitmentsAnyDate(f);
         String lines = receiptLines(f, w);
@@ -287,28 +305,39 @@ class ReceivableQueries {
                 .params(w.params)
                 .query(Long.class)
                 .single();
-        List<MecenatReceiptRow> rows = jdbc.sql("select c.id, c.decided_on, c.created_at, p.name, k.cashed_on,"
-                        + " k.cashed_amount " + lines
-                        + SqlOrder.of(pageable, RECEIPT_SORT, "k.cashed_on, k.id"))
+        List<MecenatReceiptRow> rows = jdbc.sql(
+                        RECEIPT_COLUMNS + lines + SqlOrder.of(pageable, RECEIPT_SORT, "k.cashed_on, k.id"))
                 .params(w.params)
-                .query((rs, i) -> {
-                    LocalDate decided = Lapse.date(rs, "decided_on");
-                    int year = decided != null
-                            ? decided.getYear()
-                            : rs.getTimestamp("created_at")
-                                    .toInstant()
-                                    .atZone(java.time.ZoneOffset.UTC)
-                                    .getYear();
-                    long id = rs.getLong("id");
-                    return new MecenatReceiptRow(
-                            "M-" + year + "-" + String.format(java.util.Locale.ROOT, "%05d", id),
-                            id,
-                            rs.getString("name"),
-                            Lapse.date(rs, "cashed_on"),
-                            Sql.money(rs, "cashed_amount"));
-                })
+                .query((rs, i) -> receiptRow(rs))
                 .list();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Every line of {@link #mecenatReceipts} in its default order, read as a stream ({@link Sql#FETCH}). */
+    void eachMecenatReceipt(ReportFilter f, java.util.function.Consumer<MecenatReceiptRow> sink) {
+        Sql.Where w = Sql.Where.commitmentsAnyDate(f);
+        String lines = receiptLines(f, w);
+        jdbc.sql(RECEIPT_COLUMNS + lines + SqlOrder.of(Pageable.unpaged(), RECEIPT_SORT, "k.cashed_on, k.id"))
+                .params(w.params)
+                .withFetchSize(Sql.FETCH)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(receiptRow(rs)));
+    }
+
+    private static MecenatReceiptRow receiptRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate decided = Lapse.date(rs, "decided_on");
+        int year = decided != null
+                ? decided.getYear()
+                : rs.getTimestamp("created_at")
+                        .toInstant()
+                        .atZone(java.time.ZoneOffset.UTC)
+                        .getYear();
+        long id = rs.getLong("id");
+        return new MecenatReceiptRow(
+                "M-" + year + "-" + String.format(java.util.Locale.ROOT, "%05d", id),
+                id,
+                rs.getString("name"),
+                Lapse.date(rs, "cashed_on"),
+                Sql.money(rs, "cashed_amount"));
     }
 
     CountAndAmount mecenatTotals(ReportFilter f) {

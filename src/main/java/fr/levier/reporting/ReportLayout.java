@@ -44,6 +44,12 @@ interface ReportLayout<T> {
 
     Page<T> page(ReportFilter filter, Pageable pageable);
 
+    /**
+     * Feeds every line in the default order, for the exports: streamed from one query where the report can
+     * be (a cursor, never a list of all lines), else page by page.
+     */
+    void forEach(ReportFilter filter, java.util.function.Consumer<T> sink);
+
     /** @return the totals line, one value per column ({@code null} where nothing is totalled) */
     List<Object> totals(ReportFilter filter);
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportLayouts {
 
+    /** Lines per page when a report without a stream is read whole. */
+    static final int CHUNK = 2000;
+
     private final Map<ReportName, ReportLayout<?>> layouts;
 
     ReportLayouts(FundingReports reports) {
@@ -45,6 +48,7 @@ class ReportLayouts {
                                 PartnerFundingRow::amounts),
                         AmountQueries.PARTNER_SORT.keySet(),
                         reports::byPartner,
+                        reports::eachByPartner,
                         f -> totalsLine(reports.byPartnerTotals(f), 2)),
                 ReportName.FUNDING_BY_FUNDER_TYPE,
                 layout(
@@ -74,6 +78,7 @@ class ReportLayouts {
                                 col("atRisk", ReportLayout.Type.TEXT, r -> flag(r.atRisk()))),
                         ReceivableQueries.AGING_SORT.keySet(),
                         reports::receivablesAging,
+                        reports::eachReceivablesAging,
                         f -> {
                             AgingTotals t = reports.receivablesAgingTotals(f);
                             return Arrays.asList(
@@ -117,6 +122,7 @@ class ReportLayouts {
                                 money("amount", MecenatReceiptRow::amount)),
                         ReceivableQueries.RECEIPT_SORT.keySet(),
                         reports::mecenatReceipts,
+                        reports::eachMecenatReceipt,
                         f -> {
                             CountAndAmount t = reports.mecenatReceiptsTotals(f);
                             return Arrays.asList(t.count(), null, null, t.amount());
@@ -239,6 +245,20 @@ class ReportLayouts {
             java.util.Set<String> sortable,
             BiFunction<ReportFilter, Pageable, Page<T>> page,
             Function<ReportFilter, List<Object>> totals) {
+        return layout(name, columns, sortable, page, null, totals);
+    }
+
+    /**
+     * @param stream every line in the default order from one streamed query; {@code null} to read page by
+     *     page (short reports, or those whose pages are cheap, like funding by project, paged on projects)
+     */
+    private static <T> ReportLayout<T> layout(
+            ReportName name,
+            List<ReportLayout.Column<T>> columns,
+            java.util.Set<String> sortable,
+            BiFunction<ReportFilter, Pageable, Page<T>> page,
+            java.util.function.BiConsumer<ReportFilter, java.util.function.Consumer<T>> stream,
+            Function<ReportFilter, List<Object>> totals) {
         java.util.Set<String> keys = sortable != null
                 ? java.util.Set.copyOf(sortable)
                 : columns.stream()
@@ -270,6 +290,20 @@ class ReportLayouts {
                 List<T> lines = new ArrayList<>(all.getContent());
                 lines.sort(ReportLayouts.comparator(columns, pageable.getSort()));
                 return ReportLayouts.page(lines, pageable);
+            }
+
+            @Override
+            public void forEach(ReportFilter filter, java.util.function.Consumer<T> sink) {
+                if (stream != null) {
+                    stream.accept(filter, sink);
+                    return;
+                }
+                int number = 0;
+                Page<T> p;
+                do {
+                    p = page(filter, org.springframework.data.domain.PageRequest.of(number++, CHUNK));
+                    p.forEach(sink);
+                } while (p.hasNext());
             }
 
             @Override

@@ -199,15 +199,15 @@ public class ReportTables {
         ReportLayout<Object> layout = layouts.of(name);
         CityIdentity identity = city.current();
         Consumer<Consumer<List<Object>>> feed = sink -> {
-            int page = 0;
-            long done = 0;
-            Page<List<Object>> p;
-            do {
-                p = values(name, filter, PageRequest.of(page++, CHUNK));
-                p.forEach(sink);
-                done += p.getNumberOfElements();
-                progress.rowsDone(done, p.getTotalElements());
-            } while (p.hasNext());
+            long total = progress == ExportProgress.NONE ? 0 : count(name, filter);
+            long[] done = {0};
+            layout.forEach(filter, row -> {
+                sink.accept(layout.columns().stream().map(c -> c.value().apply(row)).toList());
+                if (++done[0] % CHUNK == 0) {
+                    progress.rowsDone(done[0], total);
+                }
+            });
+            progress.rowsDone(done[0], Math.max(total, done[0]));
         };
         return new ReportSheet(
                 title(name, locale),

@@ -21,6 +21,12 @@ final class Sql {
 
     private Sql() {}
 
+    /**
+     * Rows the driver reads at a time when a report is streamed to a file: MariaDB's driver streams a
+     * result set with a positive fetch size instead of loading it whole; H2 keeps big results on disk.
+     */
+    static final int FETCH = 1000;
+
     static final String AWARDED = in(CommitmentStatus.values(), CommitmentStatus::isAwarded);
     static final String SIGNED = in(CommitmentStatus.values(), CommitmentStatus::isSigned);
     static final String DEAD = in(CommitmentStatus.values(), CommitmentStatus::isDead);
