@@ -133,6 +133,18 @@ class HardeningApiTest {
     }
 
     @Test
+    void theCityLogoIsPublicForTheLoginPage() throws Exception {
+        HttpResponse<String> logo = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/city-logo")));
+        // the logo itself when the city recorded one, else 404: never the login page's redirect
+        assertThat(logo.statusCode()).isIn(200, 404);
+        if (logo.statusCode() == 200) {
+            assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+        }
+        HttpResponse<String> screen = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/partners")));
+        assertThat(screen.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsLax() throws Exception {
         for (String path : new String[] {"/login", "/api/me", "/actuator/health"}) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));

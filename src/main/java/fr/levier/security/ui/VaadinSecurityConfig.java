@@ -30,8 +30,9 @@ class VaadinSecurityConfig {
         http.authorizeHttpRequests(
                 auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.authorizeHttpRequests(auth -> auth
-                // the app's own static files, webjars and the API documentation are public
-                .requestMatchers("/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                // the app's own static files, webjars, the API documentation and the city's logo are public
+                .requestMatchers(
+                        "/app/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/city-logo")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

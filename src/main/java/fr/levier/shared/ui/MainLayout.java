@@ -47,10 +47,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CityIdentitySource city;
 
-    MainLayout(AuthenticationContext authentication, List<SearchProvider> searchProviders, CityIdentitySource city) {
+    private final CityLogo logo;
+
+    MainLayout(
+            AuthenticationContext authentication,
+            List<SearchProvider> searchProviders,
+            CityIdentitySource city,
+            CityLogo logo) {
         this.authentication = authentication;
         this.searchProviders = searchProviders;
         this.city = city;
+        this.logo = logo;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(true, header());
@@ -74,9 +81,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         cityBrand.setId("city-brand");
         cityBrand.addClassName("levier-city-brand");
         cityBrand.getStyle().set("border-bottom", "3px solid " + identity.accentColor());
-        if (identity.hasLogo()) {
-            Image cityLogo = new Image(
-                    "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(identity.logoPng()), "");
+        String logoUrl = this.logo.url();
+        if (logoUrl != null) {
+            // a shared, cached URL: a data URL would copy the logo (up to 512 kB, a third more in base64)
+            // into every session's component tree
+            Image cityLogo = new Image(logoUrl, "");
             cityLogo.setId("city-logo");
             cityLogo.setHeight("40px");
             cityBrand.add(cityLogo);
