@@ -202,7 +202,8 @@ public class ReportTables {
             long total = progress == ExportProgress.NONE ? 0 : count(name, filter);
             long[] done = {0};
             layout.forEach(filter, row -> {
-                sink.accept(layout.columns().stream().map(c -> c.value().apply(row)).toList());
+                sink.accept(
+                        layout.columns().stream().map(c -> c.value().apply(row)).toList());
                 if (++done[0] % CHUNK == 0) {
                     progress.rowsDone(done[0], total);
                 }

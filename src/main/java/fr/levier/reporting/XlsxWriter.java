@@ -151,7 +151,9 @@ final class XlsxWriter {
 
         void widen(List<Object> values) {
             for (int i = 0; i < Math.min(values.size(), chars.length); i++) {
-                chars[i] = Math.max(chars[i], cells.display(values.get(i), types.get(i), locale).length());
+                chars[i] = Math.max(
+                        chars[i],
+                        cells.display(values.get(i), types.get(i), locale).length());
             }
         }
 

@@ -140,7 +140,8 @@ class HardeningApiTest {
         if (logo.statusCode() == 200) {
             assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
         }
-        HttpResponse<String> screen = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/partners")));
+        HttpResponse<String> screen =
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/partners")));
         assertThat(screen.statusCode()).isEqualTo(302);
     }
 

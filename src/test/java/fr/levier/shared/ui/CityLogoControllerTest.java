@@ -23,7 +23,8 @@ class CityLogoControllerTest {
 
     @Test
     void servesTheLogoWithCacheHeadersAndAnETagThatAnswers304() throws Exception {
-        MockHttpServletResponse first = mvc.perform(get("/city-logo")).andReturn().getResponse();
+        MockHttpServletResponse first =
+                mvc.perform(get("/city-logo")).andReturn().getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(first.getContentAsByteArray()).isEqualTo(PNG);
         assertThat(first.getContentType()).isEqualTo("image/png");
