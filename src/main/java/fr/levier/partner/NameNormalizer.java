@@ -77,7 +77,12 @@ public final class NameNormalizer {
      * @return simplified, without legal-form words; empty when nothing is left
      */
     public static String organisation(String name) {
-        return Arrays.stream(simplify(name).split(" "))
+        return organisationOfSimplified(simplify(name));
+    }
+
+    /** {@link #organisation(String)} of a text already {@link #simplify simplified}. */
+    static String organisationOfSimplified(String simplified) {
+        return Arrays.stream(simplified.split(" "))
                 .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w))
                 .collect(Collectors.joining(" "));
     }
@@ -89,7 +94,12 @@ public final class NameNormalizer {
      * @return distinct simplified words
      */
     public static Set<String> tokens(String text) {
-        return Arrays.stream(simplify(text).split(" "))
+        return tokensOfSimplified(simplify(text));
+    }
+
+    /** {@link #tokens(String)} of a text already {@link #simplify simplified}. */
+    static Set<String> tokensOfSimplified(String simplified) {
+        return Arrays.stream(simplified.split(" "))
                 .filter(w -> !w.isEmpty())
                 .map(w -> w.length() > 60 ? w.substring(0, 60) : w)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
