@@ -60,7 +60,8 @@ public final class NameNormalizer {
         if (text == null) {
             return "";
         }
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String s =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         // acronyms written with dots ("S.A.R.L.") become one word before punctuation turns into spaces
         if (s.indexOf('.') >= 0) {

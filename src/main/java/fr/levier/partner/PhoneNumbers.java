@@ -1,7 +1,7 @@
 package fr.levier.partner;
 
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers stored in an E.164-like form ({@code +33475123456}) and shown the French way
@@ -31,7 +31,9 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String s = SEPARATORS.matcher(TRUNK_ZERO.matcher(raw.trim()).replaceAll("")).replaceAll("");
+        String s = SEPARATORS
+                .matcher(TRUNK_ZERO.matcher(raw.trim()).replaceAll(""))
+                .replaceAll("");
         if (s.startsWith("00")) {
             s = "+" + s.substring(2);
         }

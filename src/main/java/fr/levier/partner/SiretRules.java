@@ -1,6 +1,7 @@
 package fr.levier.partner;
 
 import java.util.regex.Pattern;
+
 /**
  * Checks French company identifiers: a SIREN has 9 digits, a SIRET 14 (SIREN + 5); both carry a Luhn
  * check digit. La Poste (SIREN 356 000 000) is the known exception: its establishments' SIRETs have a

@@ -61,15 +61,16 @@ class ContactMergeNewsletterTest {
     @Test
     void aMergedContactsMessagesAndUnsubscribeFollowTheSurvivor() {
         Audience a = fixtures.audience("Fusion Lettres");
-        ContactDetails kept = a.contact(
-                Civility.MME, "Lina", "Fusion", a.email("lina"), ConsentStatus.GRANTED, LegalBasis.CONSENT);
+        ContactDetails kept =
+                a.contact(Civility.MME, "Lina", "Fusion", a.email("lina"), ConsentStatus.GRANTED, LegalBasis.CONSENT);
         ContactDetails gone = a.contact(
                 Civility.MME, "Lina", "FUSION", a.email("lina.pro"), ConsentStatus.GRANTED, LegalBasis.CONSENT);
         long campaign = send(a, "Automne " + NewsletterFixtures.unique());
         assertThat(recipients.countReceivedBy(List.of(kept.id()))).isEqualTo(1);
         assertThat(recipients.countReceivedBy(List.of(gone.id()))).isEqualTo(1);
         // the second record unsubscribes from the message it received
-        assertThat(consentLog.withdraw(gone.id(), ConsentChannel.ONE_CLICK, "Automne")).isTrue();
+        assertThat(consentLog.withdraw(gone.id(), ConsentChannel.ONE_CLICK, "Automne"))
+                .isTrue();
         assertThat(suppressedFor(a.email("lina.pro"))).containsExactly(gone.id());
         long logBefore = as.call("viewer", () -> consentLog.history(kept.id(), PageRequest.of(0, 20)))
                         .getTotalElements()
@@ -77,9 +78,7 @@ class ContactMergeNewsletterTest {
                         .getTotalElements();
 
         ContactDetails survivor = as.call(
-                "officer",
-                () -> merges.merge(new ContactMergeRequest(
-                        kept.id(), gone.id(), Set.of(), null, null)));
+                "officer", () -> merges.merge(new ContactMergeRequest(kept.id(), gone.id(), Set.of(), null, null)));
 
         assertThat(recipients.countReceivedBy(List.of(kept.id())))
                 .as("the survivor's history shows both messages")
@@ -120,7 +119,8 @@ class ContactMergeNewsletterTest {
                 i++) {
             dispatcher.drain(20);
         }
-        assertThat(as.call("viewer", () -> campaigns.progress(c.id())).pending()).isZero();
+        assertThat(as.call("viewer", () -> campaigns.progress(c.id())).pending())
+                .isZero();
         return c.id();
     }
 }

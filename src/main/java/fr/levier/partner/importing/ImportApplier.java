@@ -138,8 +138,7 @@ class ImportApplier {
                 contacts.save(c);
                 trail.touched(ImportAuditTrail.Audited.CONTACT, c.getId(), create);
                 consent.record(c, before, ConsentChannel.IMPORT, null, null);
-                if (line.partnerId() != null
-                        && (create || !affiliations.currentExists(c.getId(), line.partnerId()))) {
+                if (line.partnerId() != null && (create || !affiliations.currentExists(c.getId(), line.partnerId()))) {
                     Affiliation a = affiliations.save(new Affiliation(
                             c,
                             partners.getReferenceById(line.partnerId()),

@@ -170,8 +170,16 @@ class ImportTest {
         for (int i = 0; i < lines; i++) {
             // the last line names the first line's contact again (same e-mail): created in chunk 1, changed in 2
             int person = i == lines - 1 ? 0 : i;
-            csv.append(prefix).append(" Société ").append(i).append(";Die;Claire MARTIN ").append(person);
-            csv.append(';').append(prefix.toLowerCase()).append('.').append(person).append("@example.fr\n");
+            csv.append(prefix)
+                    .append(" Société ")
+                    .append(i)
+                    .append(";Die;Claire MARTIN ")
+                    .append(person);
+            csv.append(';')
+                    .append(prefix.toLowerCase())
+                    .append('.')
+                    .append(person)
+                    .append("@example.fr\n");
         }
         ImportUpload upload = as.call(
                 "officer",
@@ -187,14 +195,17 @@ class ImportTest {
         } finally {
             failing.disarm();
         }
-        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from partner_aud" + ofLot, Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from partner_aud" + ofLot, Long.class))
+                .isZero();
 
         as.call("officer", () -> imports.dryRun(upload.id(), null));
         ImportReport done = as.call("officer", () -> imports.apply(upload.id()));
 
         assertThat(done.state()).isEqualTo(ImportState.DONE);
-        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class)).isEqualTo(lines);
+        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class))
+                .isEqualTo(lines);
         List<Long> revisions = jdbc.queryForList("select distinct rev from partner_aud" + ofLot, Long.class);
         assertThat(revisions).hasSize(1);
         long rev = revisions.get(0);
@@ -215,12 +226,10 @@ class ImportTest {
                         Long.class,
                         rev))
                 .isEqualTo(lines);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from revinfo_change where rev = ?", Long.class, rev))
+        assertThat(jdbc.queryForObject("select count(*) from revinfo_change where rev = ?", Long.class, rev))
                 .as("partner, contact and affiliation of each line, the shared contact once")
                 .isEqualTo(3L * lines - 1);
-        long first = jdbc.queryForObject(
-                "select id from partner where name = ?", Long.class, prefix + " Société 0");
+        long first = jdbc.queryForObject("select id from partner where name = ?", Long.class, prefix + " Société 0");
         List<HistoryEntry> history = as.call("admin", () -> this.history.page("Partner", first, 0, 10));
         assertThat(history).extracting(HistoryEntry::kind).containsExactly("ADD");
         assertThat(history.get(0).username()).isEqualTo("officer");

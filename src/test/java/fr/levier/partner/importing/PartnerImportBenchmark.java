@@ -33,6 +33,7 @@ class PartnerImportBenchmark {
         return Integer.parseInt(System.getProperty(
                 "levier.benchmark.rows", System.getenv().getOrDefault("LEVIER_BENCHMARK_ROWS", "100000")));
     }
+
     private static final String[] TYPES = {"Entreprise", "Collectivité", "Association", "Établissement public", "SARL"};
     private static final String[] POSTCODES = {
         "26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000", "30000", "26300", "26400", "26200"
@@ -47,8 +48,8 @@ class PartnerImportBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static final List<String> COUNTED =
-            List.of("partner", "contact", "affiliation", "consent_log", "partner_aud", "contact_aud", "affiliation_aud");
+    private static final List<String> COUNTED = List.of(
+            "partner", "contact", "affiliation", "consent_log", "partner_aud", "contact_aud", "affiliation_aud");
 
     private long[] counts() {
         return COUNTED.stream()
