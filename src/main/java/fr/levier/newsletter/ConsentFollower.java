@@ -27,7 +27,8 @@ class ConsentFollower {
                     e.contactId(),
                     SuppressionReason.UNSUBSCRIBED,
                     e.channel().name());
-        } else if (e.status() == ConsentStatus.GRANTED) {
+        } else if (e.status() == ConsentStatus.GRANTED && !e.newContact()) {
+            // a new contact has no unsubscribe of its own to lift (an import of 100 000 saves as many queries)
             suppressions.lift(e.contactId());
         }
     }

@@ -77,4 +77,9 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Query("update Recipient r set r.status = " + S + "CANCELLED where r.campaignId = :campaignId and r.status = " + S
             + "PENDING")
     int cancelPending(long campaignId);
+
+    /** A merged contact's messages become the survivor's (the history of what each received). */
+    @Modifying
+    @Query("update Recipient r set r.contactId = :survivorId where r.contactId = :mergedId")
+    int repointContact(long mergedId, long survivorId);
 }

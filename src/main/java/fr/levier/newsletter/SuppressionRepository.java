@@ -17,4 +17,8 @@ interface SuppressionRepository extends JpaRepository<Suppression, Long> {
     @Query(
             "delete from Suppression s where s.contactId = :contactId and s.reason = fr.levier.newsletter.SuppressionReason.UNSUBSCRIBED")
     int liftUnsubscribe(long contactId);
+
+    @Modifying
+    @Query("update Suppression s set s.contactId = :survivorId where s.contactId = :mergedId")
+    int repointContact(long mergedId, long survivorId);
 }

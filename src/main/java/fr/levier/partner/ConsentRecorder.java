@@ -53,7 +53,8 @@ public class ConsentRecorder {
                 after.status(),
                 after.legalBasis(),
                 after.doNotContact(),
-                channel));
+                channel,
+                before == ConsentState.NONE));
     }
 
     private static String currentUser() {

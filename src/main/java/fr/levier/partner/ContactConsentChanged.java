@@ -11,6 +11,8 @@ package fr.levier.partner;
  * @param legalBasis   legal basis after the change
  * @param doNotContact do-not-contact flag after the change
  * @param channel      how the change arrived
+ * @param newContact   the contact was created by this change (nothing was recorded before: no suppression of
+ *                     its own can exist yet)
  */
 public record ContactConsentChanged(
         long contactId,
@@ -18,7 +20,8 @@ public record ContactConsentChanged(
         ConsentStatus status,
         LegalBasis legalBasis,
         boolean doNotContact,
-        ConsentChannel channel) {
+        ConsentChannel channel,
+        boolean newContact) {
 
     /** @return whether newsletters may no longer be sent to this contact whatever the legal basis */
     public boolean optedOut() {

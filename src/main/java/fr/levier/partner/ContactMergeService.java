@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * are copied to the survivor, the merged record's affiliations (unless the survivor already works there),
  * interactions, tasks and consent log entries move to the survivor, other modules re-point theirs on
  * {@link ContactsMerged}, and the merged record is deleted (its audit history stays). A consent taken from the
- * merged record is logged on the survivor as a change by merge.
+ * merged record is logged on the survivor as a change by merge; when one of the two had withdrawn or refused
+ * consent, that stricter consent is the survivor's whatever was chosen.
  */
 @Service
 @Validated
@@ -92,7 +93,8 @@ public class ContactMergeService {
     static ContactDraft combine(ContactDraft s, ContactDraft m, Set<ContactField> take) {
         boolean name = take.contains(ContactField.NAME);
         boolean phones = take.contains(ContactField.PHONES);
-        boolean consent = take.contains(ContactField.CONSENT);
+        // the stricter consent wins whatever was chosen: an unsubscribe or a refusal is never lost by a merge
+        boolean consent = optedOut(m) != optedOut(s) ? optedOut(m) : take.contains(ContactField.CONSENT);
         String email = take.contains(ContactField.EMAIL) ? m.email() : s.email();
         String other = take.contains(ContactField.EMAIL) ? s.email() : m.email();
         String email2 = s.email2() != null ? s.email2() : m.email2();
@@ -120,6 +122,10 @@ public class ContactMergeService {
                 // never contact wins: whoever asked not to be contacted is not contacted after a merge
                 s.doNotContact() || m.doNotContact(),
                 null);
+    }
+
+    private static boolean optedOut(ContactDraft d) {
+        return d.consentStatus() == ConsentStatus.WITHDRAWN || d.consentStatus() == ConsentStatus.REFUSED;
     }
 
     private static ContactDraft withoutEmails(ContactDraft d) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,11 @@ public final class NameNormalizer {
             "cie",
             "et cie");
 
+    // compiled once: String.replaceAll compiles its pattern on every call (an import normalises 100 000s of names)
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ACRONYM_DOT = Pattern.compile("(?<=\\b[a-z])\\.");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
     private NameNormalizer() {}
 
     /**
@@ -54,11 +60,14 @@ public final class NameNormalizer {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         // acronyms written with dots ("S.A.R.L.") become one word before punctuation turns into spaces
-        s = s.replaceAll("(?<=\\b[a-z])\\.", "");
-        s = s.replaceAll("[^a-z0-9]+", " ").trim();
+        if (s.indexOf('.') >= 0) {
+            s = ACRONYM_DOT.matcher(s).replaceAll("");
+        }
+        s = NOT_ALPHANUMERIC.matcher(s).replaceAll(" ").trim();
         return s;
     }
 
@@ -69,7 +78,12 @@ public final class NameNormalizer {
      * @return simplified, without legal-form words; empty when nothing is left
      */
     public static String organisation(String name) {
-        return Arrays.stream(simplify(name).split(" "))
+        return organisationOfSimplified(simplify(name));
+    }
+
+    /** {@link #organisation(String)} of a text already {@link #simplify simplified}. */
+    static String organisationOfSimplified(String simplified) {
+        return Arrays.stream(simplified.split(" "))
                 .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w))
                 .collect(Collectors.joining(" "));
     }
@@ -81,7 +95,12 @@ public final class NameNormalizer {
      * @return distinct simplified words
      */
     public static Set<String> tokens(String text) {
-        return Arrays.stream(simplify(text).split(" "))
+        return tokensOfSimplified(simplify(text));
+    }
+
+    /** {@link #tokens(String)} of a text already {@link #simplify simplified}. */
+    static Set<String> tokensOfSimplified(String simplified) {
+        return Arrays.stream(simplified.split(" "))
                 .filter(w -> !w.isEmpty())
                 .map(w -> w.length() > 60 ? w.substring(0, 60) : w)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -141,14 +141,15 @@ public class Partner extends AbstractEntity {
 
     /** Copies every field of a validated draft (identity form, API, import). */
     public void apply(PartnerDraft d) {
-        setName(d.name().trim());
+        name = d.name().trim();
         type = d.type();
         legalForm = blankToNull(d.legalForm());
         siret = SiretRules.clean(d.siret());
         nafCode = blankToNull(d.nafCode());
         street = blankToNull(d.street());
         postcode = blankToNull(d.postcode());
-        setTown(blankToNull(d.town()));
+        town = blankToNull(d.town());
+        refreshSearchKeys(); // once for name and town
         website = blankToNull(d.website());
         headcount = d.headcount();
         tags = PartnerTags.normalize(d.tags());
@@ -162,10 +163,14 @@ public class Partner extends AbstractEntity {
     }
 
     private void refreshSearchKeys() {
-        normalizedName = NameNormalizer.organisation(name);
-        normalizedTown = town == null ? null : NameNormalizer.simplify(town);
-        Set<String> tokens = new HashSet<>(NameNormalizer.tokens(name));
-        tokens.addAll(NameNormalizer.tokens(town));
+        String simpleName = NameNormalizer.simplify(name);
+        String simpleTown = town == null ? null : NameNormalizer.simplify(town);
+        normalizedName = NameNormalizer.organisationOfSimplified(simpleName);
+        normalizedTown = simpleTown;
+        Set<String> tokens = new HashSet<>(NameNormalizer.tokensOfSimplified(simpleName));
+        if (simpleTown != null) {
+            tokens.addAll(NameNormalizer.tokensOfSimplified(simpleTown));
+        }
         searchTokens.retainAll(tokens);
         searchTokens.addAll(tokens);
     }

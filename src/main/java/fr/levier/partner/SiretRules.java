@@ -1,5 +1,7 @@
 package fr.levier.partner;
 
+import java.util.regex.Pattern;
+
 /**
  * Checks French company identifiers: a SIREN has 9 digits, a SIRET 14 (SIREN + 5); both carry a Luhn
  * check digit. La Poste (SIREN 356 000 000) is the known exception: its establishments' SIRETs have a
@@ -12,6 +14,9 @@ public final class SiretRules {
 
     private SiretRules() {}
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-\\u00a0\\u202f]");
+    private static final Pattern DIGITS = Pattern.compile("\\d{9}|\\d{14}");
+
     /**
      * Removes spaces, dots and dashes as people type them ({@code 732 829 320 00074}).
      *
@@ -22,7 +27,7 @@ public final class SiretRules {
         if (raw == null) {
             return null;
         }
-        String s = raw.replaceAll("[\\s.\\-\\u00a0\\u202f]", "");
+        String s = SEPARATORS.matcher(raw).replaceAll("");
         return s.isEmpty() ? null : s;
     }
 
@@ -31,7 +36,7 @@ public final class SiretRules {
      * @return whether it is a well-formed SIREN or SIRET with a correct check digit
      */
     public static boolean isValid(String siretOrSiren) {
-        if (siretOrSiren == null || !siretOrSiren.matches("\\d{9}|\\d{14}")) {
+        if (siretOrSiren == null || !DIGITS.matcher(siretOrSiren).matches()) {
             return false;
         }
         if (luhn(siretOrSiren)) {

@@ -2,6 +2,8 @@ package fr.levier.partner.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.levier.audit.HistoryEntry;
+import fr.levier.audit.HistoryService;
 import fr.levier.partner.*;
 import fr.levier.testsupport.AsUser;
 import fr.levier.testsupport.IntegrationTest;
@@ -15,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Imports as French offices export: dry run line by line, then apply exactly that, all or nothing. */
 @IntegrationTest
@@ -34,6 +37,12 @@ class ImportTest {
 
     @Autowired
     FailingImportLine failing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    HistoryService history;
 
     private PartnerSummary byName(String name) {
         return as
@@ -146,6 +155,87 @@ class ImportTest {
         }
         assertThat(byName(a)).isNull();
         assertThat(byName(b)).isNull();
+    }
+
+    /**
+     * More lines than one chunk: a failure after the first chunk was flushed (its audit rows copied) leaves no
+     * record and no audit row; applied again, the import is ONE revision of the importer, with an audit row per
+     * record (a contact created in the first chunk and changed in the second keeps one row) that the history reads.
+     */
+    @Test
+    void aLargeImportIsOneRevisionOfTheImporterAndAFailureAfterAChunkLeavesNothing() {
+        String prefix = Fixtures.name("Lot").replace(' ', '-');
+        int lines = ImportApplier.BATCH + 20;
+        StringBuilder csv = new StringBuilder("Nom;Ville;Contact;Courriel\n");
+        for (int i = 0; i < lines; i++) {
+            // the last line names the first line's contact again (same e-mail): created in chunk 1, changed in 2
+            int person = i == lines - 1 ? 0 : i;
+            csv.append(prefix)
+                    .append(" Société ")
+                    .append(i)
+                    .append(";Die;Claire MARTIN ")
+                    .append(person);
+            csv.append(';')
+                    .append(prefix.toLowerCase())
+                    .append('.')
+                    .append(person)
+                    .append("@example.fr\n");
+        }
+        ImportUpload upload = as.call(
+                "officer",
+                () -> imports.upload(
+                        ImportTarget.PARTNERS, "lot.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null));
+        assertThat(as.call("officer", () -> imports.dryRun(upload.id(), null)).creates())
+                .isEqualTo(lines);
+        String ofLot = " where name like '" + prefix + " %'";
+        failing.armAt(ImportApplier.BATCH + 10);
+        try {
+            assertThat(as.call("officer", () -> imports.apply(upload.id())).state())
+                    .isEqualTo(ImportState.FAILED);
+        } finally {
+            failing.disarm();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from partner_aud" + ofLot, Long.class))
+                .isZero();
+
+        as.call("officer", () -> imports.dryRun(upload.id(), null));
+        ImportReport done = as.call("officer", () -> imports.apply(upload.id()));
+
+        assertThat(done.state()).isEqualTo(ImportState.DONE);
+        assertThat(jdbc.queryForObject("select count(*) from partner" + ofLot, Long.class))
+                .isEqualTo(lines);
+        List<Long> revisions = jdbc.queryForList("select distinct rev from partner_aud" + ofLot, Long.class);
+        assertThat(revisions).hasSize(1);
+        long rev = revisions.get(0);
+        assertThat(jdbc.queryForObject("select username from revinfo where rev = ?", String.class, rev))
+                .isEqualTo("officer");
+        assertThat(jdbc.queryForObject("select count(*) from partner_aud" + ofLot + " and revtype = 0", Long.class))
+                .isEqualTo(lines);
+        String contactsOfLot = " where email like '" + prefix.toLowerCase() + ".%'";
+        assertThat(jdbc.queryForObject("select count(*) from contact" + contactsOfLot, Long.class))
+                .isEqualTo(lines - 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contact_aud" + contactsOfLot + " and rev = " + rev, Long.class))
+                .as("one audit row per contact, the one changed by a later chunk too")
+                .isEqualTo(lines - 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from affiliation_aud where rev = ? and contact_id in (select id from contact"
+                                + contactsOfLot + ")",
+                        Long.class,
+                        rev))
+                .isEqualTo(lines);
+        assertThat(jdbc.queryForObject("select count(*) from revinfo_change where rev = ?", Long.class, rev))
+                .as("partner, contact and affiliation of each line, the shared contact once")
+                .isEqualTo(3L * lines - 1);
+        long first = jdbc.queryForObject("select id from partner where name = ?", Long.class, prefix + " Société 0");
+        List<HistoryEntry> history = as.call("admin", () -> this.history.page("Partner", first, 0, 10));
+        assertThat(history).extracting(HistoryEntry::kind).containsExactly("ADD");
+        assertThat(history.get(0).username()).isEqualTo("officer");
+        assertThat(history.get(0).changes())
+                .extracting(fr.levier.audit.FieldChange::after)
+                .contains(prefix + " Société 0", "Die");
     }
 
     @Test

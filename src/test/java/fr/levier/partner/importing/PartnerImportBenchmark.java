@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Not a test (its name keeps it out of the default run: surefire includes only {@code *Test}, {@code *Tests} and
@@ -27,7 +28,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class PartnerImportBenchmark {
 
-    private static final int ROWS = Integer.parseInt(System.getenv().getOrDefault("LEVIER_BENCHMARK_ROWS", "100000"));
+    /** The suite sets {@code levier.benchmark.rows}; by hand, {@code LEVIER_BENCHMARK_ROWS}. */
+    private static int rows() {
+        return Integer.parseInt(System.getProperty(
+                "levier.benchmark.rows", System.getenv().getOrDefault("LEVIER_BENCHMARK_ROWS", "100000")));
+    }
+
     private static final String[] TYPES = {"Entreprise", "Collectivité", "Association", "Établissement public", "SARL"};
     private static final String[] POSTCODES = {
         "26100", "26000", "69001", "38000", "75001", "26150", "26380", "74000", "30000", "26300", "26400", "26200"
@@ -39,6 +45,18 @@ class PartnerImportBenchmark {
     @Autowired
     AsUser as;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final List<String> COUNTED = List.of(
+            "partner", "contact", "affiliation", "consent_log", "partner_aud", "contact_aud", "affiliation_aud");
+
+    private long[] counts() {
+        return COUNTED.stream()
+                .mapToLong(t -> jdbc.queryForObject("select count(*) from " + t, Long.class))
+                .toArray();
+    }
+
     /** @return a valid SIRET, different for each index (SIREN 8xxxxxxxK), none of them in the demo data */
     static String siret(int index) {
         String siren = SiretRules.withCheckDigit(String.format(Locale.ROOT, "8%07d", index));
@@ -47,20 +65,26 @@ class PartnerImportBenchmark {
 
     @Test
     void partnersWithContactsPerSecond() throws IOException {
+        int rowCount = rows();
         String run = Fixtures.name("Bench").replace(' ', '-').toLowerCase(Locale.ROOT);
+        // names and SIRETs of this run only: run again on the same database, the file still creates every line
+        String tag = run.substring(run.lastIndexOf('-') + 1) + Long.toString(System.nanoTime() % 1_000_000, 36);
+        int siretOffset = (int) ((System.nanoTime() / 1000) % 90) * 100_000;
         List<String> words = DataGenerator.WORDS;
         List<String> towns = DataGenerator.TOWNS;
         StringBuilder csv = new StringBuilder(
                 "Raison sociale;SIRET;Type;Contact;Fonction;Courriel;Téléphone;Newsletter;Code postal;Commune\r\n");
-        for (int i = 0; i < ROWS; i++) {
+        for (int i = 0; i < rowCount; i++) {
             int t = (i / 7) % towns.size();
             csv.append(words.get(i % words.size()))
                     .append(' ')
                     .append(words.get((i / words.size()) % words.size()))
                     .append(" Société ")
                     .append(i)
+                    .append(' ')
+                    .append(tag)
                     .append(';')
-                    .append(i % 2 == 0 ? siret(i) : "")
+                    .append(i % 2 == 0 ? siret(siretOffset + i) : "")
                     .append(';')
                     .append(TYPES[i % TYPES.length])
                     .append(";Jean-Marie DE LA FONTAINE ")
@@ -78,6 +102,7 @@ class PartnerImportBenchmark {
                     .append("\r\n");
         }
         byte[] bytes = csv.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        long[] before = counts();
         long t0 = System.nanoTime();
         ImportUpload upload = as.call("officer", () -> imports.upload(ImportTarget.PARTNERS, "bench.csv", bytes, null));
         long t1 = System.nanoTime();
@@ -85,31 +110,44 @@ class PartnerImportBenchmark {
         long t2 = System.nanoTime();
         ImportReport applied = as.call("officer", () -> imports.apply(upload.id()));
         long t3 = System.nanoTime();
+        long[] after = counts();
+        StringBuilder lost = new StringBuilder();
+        for (int i = 0; i < COUNTED.size(); i++) {
+            // every line the report accepted is written: a new partner per create, the rest per create or update
+            long expected = i == 0 ? dry.creates() : dry.creates() + dry.updates();
+            if (after[i] - before[i] != expected || expected != rowCount) {
+                lost.append(String.format(
+                        Locale.ROOT, " %s +%d (%d expected);", COUNTED.get(i), after[i] - before[i], expected));
+            }
+        }
         Runtime rt = Runtime.getRuntime();
         String figures = String.format(
                 Locale.ROOT,
-                "partners import with contacts, %d rows (%d bytes), %s, %d processors, max heap %d MB%n"
+                "partners import with contacts, %d rows (%d bytes), %s, %d processors, max heap %d MB, load %s%n"
                         + "upload (read + detect): %.1f s, %.0f rows/s%n"
                         + "dry run: %.1f s, %.0f rows/s (creates %d, updates %d, skips %d, rejects %d)%n"
-                        + "apply (plans again, then writes): %.1f s, %.0f rows/s (state %s, %d lines written: partner"
-                        + " + contact + affiliation + consent each)%n",
-                ROWS,
+                        + "apply: %.1f s, %.0f rows/s (plans again, then writes; state %s, %d lines written: partner"
+                        + " + contact + affiliation + consent each, with their audit rows)%n"
+                        + "no row lost: %s%n",
+                rowCount,
                 bytes.length,
                 System.getenv().getOrDefault("LEVIER_DB_URL", "H2 in memory"),
                 rt.availableProcessors(),
                 rt.maxMemory() / (1024 * 1024),
+                loadAverage(),
                 (t1 - t0) / 1e9,
-                ROWS / ((t1 - t0) / 1e9),
+                rowCount / ((t1 - t0) / 1e9),
                 (t2 - t1) / 1e9,
-                ROWS / ((t2 - t1) / 1e9),
+                rowCount / ((t2 - t1) / 1e9),
                 dry.creates(),
                 dry.updates(),
                 dry.skips(),
                 dry.rejects(),
                 (t3 - t2) / 1e9,
-                ROWS / ((t3 - t2) / 1e9),
+                rowCount / ((t3 - t2) / 1e9),
                 applied.state(),
-                applied.processed());
+                applied.processed(),
+                lost.isEmpty() ? "yes, +" + rowCount + " rows in each of " + COUNTED : "NO:" + lost);
         Path out = Paths.get("target", "benchmarks", "partner-import.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures, StandardCharsets.UTF_8);
@@ -118,5 +156,21 @@ class PartnerImportBenchmark {
                 .filter(l -> l.outcome() != ImportOutcome.CREATE)
                 .limit(5)
                 .forEach(l -> System.out.println("not created: " + l));
+        if (!lost.isEmpty() || applied.state() != ImportState.DONE) {
+            throw new AssertionError("import " + applied.state() + ", rows lost:" + lost);
+        }
+    }
+
+    /** @return the 1, 5 and 15-minute load averages of the machine (other work shares its processors) */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException | RuntimeException e) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+        }
     }
 }
