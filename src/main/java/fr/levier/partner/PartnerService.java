@@ -25,6 +25,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -100,7 +101,7 @@ public class PartnerService {
      * @param pageable page and sort (by line properties); unsorted means by name
      * @return the rows of the page
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> rows(PartnerFilter filter, Pageable pageable) {
         return lists.rows(criteria(filter), pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
@@ -135,7 +136,7 @@ public class PartnerService {
      * @param limit      how many rows (1 to 1 000)
      * @return the rows, in (name, id) order
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> after(PartnerFilter filter, PartnerKey after, boolean descending, int limit) {
         int size = Math.clamp(limit, 1, 1_000);
@@ -183,7 +184,7 @@ public class PartnerService {
     }
 
     /** @return the number of partners matching the filter */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(PartnerFilter filter) {
         return lists.count(criteria(filter));
