@@ -33,7 +33,7 @@ class PartnerListQueries {
 
     /**
      * @param c      the criteria
-     * @param sort   by line properties; the id is added last, so pages never overlap
+     * @param sort   by line properties, unsorted meaning by id; the id is added last, so pages never overlap
      * @param offset rows skipped
      * @param limit  most rows
      * @return the rows
@@ -77,11 +77,11 @@ class PartnerListQueries {
         return q.getSingleResult();
     }
 
-    /** @return the {@code order by} of a sort on line properties, then by id */
+    /** @return the {@code order by} of a sort on line properties, then by id (by id alone when unsorted) */
     static String orderBy(Sort sort) {
         StringBuilder order = new StringBuilder();
         boolean byId = false;
-        for (Sort.Order o : sort.isSorted() ? sort : Sort.by("name")) {
+        for (Sort.Order o : sort) {
             if (!SORTABLE.contains(o.getProperty())) {
                 throw new IllegalArgumentException("partners cannot be sorted by " + o.getProperty());
             }
@@ -91,6 +91,9 @@ class PartnerListQueries {
                     .append(o.isDescending() ? " desc" : "");
             byId |= o.getProperty().equals("id");
         }
-        return byId ? order.toString() : order.append(", p.id").toString();
+        if (byId) {
+            return order.toString();
+        }
+        return order.isEmpty() ? " order by p.id" : order.append(", p.id").toString();
     }
 }

@@ -78,7 +78,7 @@ public class PartnerService {
      *
      * @param filter   the criteria
      * @param pageable page and sort (by line properties: {@code name}, {@code town}…); unsorted means by
-     *     name, and the id always comes last so that pages never overlap
+     *     id (the order of creation), and the id always comes last so that pages never overlap
      * @return the page
      */
     @Transactional(readOnly = true)
@@ -104,7 +104,8 @@ public class PartnerService {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> rows(PartnerFilter filter, Pageable pageable) {
-        return lists.rows(criteria(filter), pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
+        return lists.rows(criteria(filter), sort, pageable.getOffset(), pageable.getPageSize());
     }
 
     /**

@@ -82,6 +82,11 @@ class FinancingPlanQueriesTest {
         long version = as.call("viewer", () -> partners.get(foundation).orElseThrow().version());
         as.run("officer", () -> partners.setPublicMoney(foundation, true, version));
 
+        // a region's award of 2 000 € of which 500 € only are allocated here: the line shows its part
+        CommitmentDetails partial = fx.awarded(
+                fx.partner(PartnerType.REGION), CommitmentKind.GRANT, null, "2000.00", "2000.00", DossierDates.NONE);
+        as.run("officer", () -> commitments.allocate(new AllocationInput(partial.id(), p.id(), eur("500.00"))));
+
         Statements.Counted<FinancingPlan> read = as.call("viewer", () -> statements.count(() -> plans.plan(p.id())));
 
         assertThat(read.statements()).isEqualTo(2);
@@ -92,7 +97,10 @@ class FinancingPlanQueriesTest {
         assertThat(line.programmeCode()).isEqualTo("DSIL");
         assertThat(plan.warnings()).isZero();
         assertThat(line(plan, overridden.id()).publicFunder()).isTrue();
-        assertThat(plan.publicAid()).isEqualByComparingTo("5000.00");
+        assertThat(line(plan, partial.id()).awarded()).isEqualByComparingTo("500.00");
+        assertThat(line(plan, partial.id()).requested()).isEqualByComparingTo("500.00");
+        assertThat(line(plan, extended.id()).awarded()).isEqualByComparingTo("4000.00");
+        assertThat(plan.publicAid()).isEqualByComparingTo("5500.00");
 
         // split over two projects: its allocations are read once more, and its parts add up
         as.run(
