@@ -57,9 +57,10 @@ record PartnerCriteria(
     String condition() {
         StringJoiner and = new StringJoiner(" and ");
         if (text != null) {
-            and.add(siret == null
-                    ? "(p.normalizedName like :text or p.normalizedTown like :text)"
-                    : "(p.normalizedName like :text or p.normalizedTown like :text or p.siret like :siret)");
+            and.add(
+                    siret == null
+                            ? "(p.normalizedName like :text or p.normalizedTown like :text)"
+                            : "(p.normalizedName like :text or p.normalizedTown like :text or p.siret like :siret)");
         }
         if (type != null) {
             and.add("p.type = :type");

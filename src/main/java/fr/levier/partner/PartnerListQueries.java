@@ -41,7 +41,10 @@ class PartnerListQueries {
     List<PartnerSummary> rows(PartnerCriteria c, Sort sort, long offset, int limit) {
         TypedQuery<PartnerSummary> q = em.createQuery(SUMMARY + c.where() + orderBy(sort), PartnerSummary.class);
         c.bind(q);
-        return q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+        if (offset > 0) {
+            q.setFirstResult(Math.toIntExact(offset));
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 
     /**

@@ -86,7 +86,8 @@ public class PartnerService {
     public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
         PartnerCriteria c = criteria(filter);
         if (pageable.isUnpaged()) {
-            return new org.springframework.data.domain.PageImpl<>(lists.rows(c, pageable.getSort(), 0, Integer.MAX_VALUE));
+            return new org.springframework.data.domain.PageImpl<>(
+                    lists.rows(c, pageable.getSort(), 0, Integer.MAX_VALUE));
         }
         List<PartnerSummary> rows = lists.rows(c, pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
         return PageableExecutionUtils.getPage(rows, pageable, () -> lists.count(c));
@@ -142,9 +143,7 @@ public class PartnerService {
     public List<PartnerSummary> after(PartnerFilter filter, PartnerKey after, boolean descending, int limit) {
         int size = Math.clamp(limit, 1, 1_000);
         PartnerCriteria c = criteria(filter);
-        return after == null
-                ? lists.rows(c, byName(descending), 0, size)
-                : lists.seek(c, after, descending, size);
+        return after == null ? lists.rows(c, byName(descending), 0, size) : lists.seek(c, after, descending, size);
     }
 
     private static Sort byName(boolean descending) {
@@ -525,5 +524,4 @@ public class PartnerService {
     Partner load(long id) {
         return partners.findById(id).orElseThrow(() -> new NotFoundException("partner " + id));
     }
-
 }

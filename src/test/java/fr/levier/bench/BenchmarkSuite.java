@@ -125,7 +125,9 @@ class BenchmarkSuite {
         PartnerType type = PartnerType.COMPANY;
         String columns = "select p1_0.id,p1_0.name,p1_0.type,p1_0.siret,p1_0.town,p1_0.status,p1_0.officer_username,"
                 + "p1_0.invest_in_romans,p1_0.public_money,p1_0.version from partner p1_0";
-        String where = " where (p1_0.normalized_name like ? or p1_0.normalized_town like ?) and p1_0.type=?";
+        // (Hibernate's MariaDB dialect escapes backslashes in like patterns: replace(?,'\\','\\\\'))
+        String where = " where (p1_0.normalized_name like replace(?,'\\\\','\\\\\\\\')"
+                + " or p1_0.normalized_town like replace(?,'\\\\','\\\\\\\\')) and p1_0.type=?";
         String raw = columns + where + " order by p1_0.name,p1_0.id limit ?";
         String rawCount = "select count(p1_0.id) from partner p1_0" + where;
         PartnerFilter filter = new PartnerFilter("orion", type, null);
@@ -155,7 +157,8 @@ class BenchmarkSuite {
         Map<String, Object> last =
                 jdbc.queryForMap("select name, id from partner order by name, id limit 1 offset ?", deepPage * 50 - 1);
         PartnerKey key = new PartnerKey((String) last.get("name"), ((Number) last.get("id")).longValue());
-        String rawSeek = columns + " where (p1_0.name>? or (p1_0.name=? and p1_0.id>?)) order by p1_0.name,p1_0.id limit ?";
+        String rawSeek =
+                columns + " where (p1_0.name>? or (p1_0.name=? and p1_0.id>?)) order by p1_0.name,p1_0.id limit ?";
         Measure[] deep = as.call(
                 "viewer",
                 () -> Measure.paired(
@@ -192,30 +195,28 @@ class BenchmarkSuite {
         // The baseline is the plan's own query by JDBC (CommitmentRepository.planLines as Hibernate sends it):
         // the lines with partner, programme, terms, money sums and the allocation count; the service adds the
         // project's row and the rules computed on the lines. The viewer signs in once.
-        String plan = "select a1_0.id,c1_0.id,c1_0.partner_id,p1_0.name,p1_0.type,p1_0.public_money,c1_0.title,c1_0.kind,"
-                + "c1_0.programme_id,p2_0.code,p2_0.state_rules,p2_0.start_years,p2_0.completion_years,"
-                + "p2_0.extension_years,c1_0.status,a1_0.amount,c1_0.amount_requested,c1_0.amount_awarded,"
-                + "(select coalesce(sum(pc1_0.amount),0) from payment_claim pc1_0 where pc1_0.commitment_id=c1_0.id"
-                + " and pc1_0.status in ('SENT','PAID')),"
-                + "((select coalesce(sum(pc2_0.cashed_amount),0) from payment_claim pc2_0 where"
-                + " pc2_0.commitment_id=c1_0.id and pc2_0.status='PAID')-(select coalesce(sum(ml1_0.amount),0)"
-                + " from money_line ml1_0 where ml1_0.commitment_id=c1_0.id and ml1_0.kind='REPAYMENT')),"
-                + "c1_0.submitted_on,c1_0.notified_on,c1_0.works_started_on,c1_0.completion_declared_on,"
-                + "c1_0.extension_granted,c1_0.own_deadline,c1_0.counterpart_value,ct1_0.start_allowed_from,"
-                + "ct1_0.start_extended_to,ct1_0.completion_extended_to,(select count(a2_0.id) from allocation a2_0"
-                + " where (a2_0.cancelled_on is null) and a2_0.commitment_id=c1_0.id)"
-                + " from allocation a1_0 join commitment c1_0 on c1_0.id=a1_0.commitment_id"
-                + " left join partner p1_0 on p1_0.id=c1_0.partner_id"
-                + " left join funding_programme p2_0 on p2_0.id=c1_0.programme_id"
-                + " left join commitment_terms ct1_0 on ct1_0.commitment_id=c1_0.id"
-                + " where (a1_0.cancelled_on is null) and a1_0.project_id=? order by a1_0.amount desc,a1_0.id";
+        String plan =
+                "select a1_0.id,c1_0.id,c1_0.partner_id,p1_0.name,p1_0.type,p1_0.public_money,c1_0.title,c1_0.kind,"
+                        + "c1_0.programme_id,fp1_0.code,fp1_0.state_rules,fp1_0.start_years,fp1_0.completion_years,"
+                        + "fp1_0.extension_years,c1_0.status,a1_0.amount,c1_0.amount_requested,c1_0.amount_awarded,"
+                        + "(select coalesce(sum(pc1_0.amount),0) from payment_claim pc1_0 where pc1_0.commitment_id=c1_0.id"
+                        + " and pc1_0.status in ('SENT','PAID')),"
+                        + "((select coalesce(sum(pc2_0.cashed_amount),0) from payment_claim pc2_0 where"
+                        + " pc2_0.commitment_id=c1_0.id and pc2_0.status='PAID')-(select coalesce(sum(ml1_0.amount),0)"
+                        + " from money_line ml1_0 where ml1_0.commitment_id=c1_0.id and ml1_0.kind='REPAYMENT')),"
+                        + "c1_0.submitted_on,c1_0.notified_on,c1_0.works_started_on,c1_0.completion_declared_on,"
+                        + "c1_0.extension_granted,c1_0.own_deadline,c1_0.counterpart_value,ct1_0.start_allowed_from,"
+                        + "ct1_0.start_extended_to,ct1_0.completion_extended_to,(select count(a2_0.id) from allocation a2_0"
+                        + " where (a2_0.cancelled_on is null) and a2_0.commitment_id=c1_0.id)"
+                        + " from allocation a1_0 join commitment c1_0 on c1_0.id=a1_0.commitment_id"
+                        + " left join partner p1_0 on p1_0.id=c1_0.partner_id"
+                        + " left join funding_programme fp1_0 on fp1_0.id=c1_0.programme_id"
+                        + " left join commitment_terms ct1_0 on ct1_0.commitment_id=c1_0.id"
+                        + " where (a1_0.cancelled_on is null) and a1_0.project_id=? order by a1_0.amount desc,a1_0.id";
         Measure[] measured = as.call(
                 "viewer",
-                () -> Measure.paired(
-                        20,
-                        30,
-                        () -> plans.plan(projectId),
-                        () -> jdbc.queryForList(plan, projectId).size()));
+                () -> Measure.paired(20, 30, () -> plans.plan(projectId), () -> jdbc.queryForList(plan, projectId)
+                        .size()));
         REPORT.latency(
                 "Financing plan of a project with " + lines + " commitments", measured[0], measured[1], 3.0, 300);
         Measure simple = Measure.of(
@@ -233,7 +234,8 @@ class BenchmarkSuite {
                 "Financing plan: the earlier, smaller baseline (allocations, partner, claim sums only), for reference",
                 BenchmarkReport.ms(simple),
                 "—",
-                String.format(Locale.ROOT, "plan ÷ it: %.2f×", measured[0].medianMs() / Math.max(0.001, simple.medianMs())),
+                String.format(
+                        Locale.ROOT, "plan ÷ it: %.2f×", measured[0].medianMs() / Math.max(0.001, simple.medianMs())),
                 "—",
                 null);
     }

@@ -79,7 +79,8 @@ class FinancingPlanQueriesTest {
         CommitmentDetails overridden =
                 fx.awarded(foundation, CommitmentKind.GRANT, null, "1000.00", "1000.00", DossierDates.NONE);
         as.run("officer", () -> commitments.allocate(new AllocationInput(overridden.id(), p.id(), eur("1000.00"))));
-        long version = as.call("viewer", () -> partners.get(foundation).orElseThrow().version());
+        long version =
+                as.call("viewer", () -> partners.get(foundation).orElseThrow().version());
         as.run("officer", () -> partners.setPublicMoney(foundation, true, version));
 
         // a region's award of 2 000 € of which 500 € only are allocated here: the line shows its part

@@ -30,7 +30,13 @@ class PartnerListQueriesTest {
     Statements statements;
 
     private static PartnerDraft draft(
-            String name, PartnerType type, String siret, String town, String tags, RelationshipStatus status, String officer) {
+            String name,
+            PartnerType type,
+            String siret,
+            String town,
+            String tags,
+            RelationshipStatus status,
+            String officer) {
         return new PartnerDraft(
                 name, null, type, siret, null, null, null, town, null, null, tags, status, officer, false, null, null,
                 null, null, null);
@@ -40,15 +46,23 @@ class PartnerListQueriesTest {
     void everyFilterNarrowsRowsKeysetPagesCountAndFirstPageAlike() {
         String token = Fixtures.name("Liste critères");
         String siret = Fixtures.siret();
-        long a = create(draft(token + " A", PartnerType.COMPANY, null, "Valence", "numerique,industrie",
-                RelationshipStatus.ACTIVE, "officer"));
-        long b = create(draft(token + " B", PartnerType.ASSOCIATION, null, "Die", "culture",
-                RelationshipStatus.PROSPECT, null));
-        long c = create(draft(token + " C", PartnerType.COMPANY, siret, "Crest", null, RelationshipStatus.ACTIVE, null));
+        long a = create(draft(
+                token + " A",
+                PartnerType.COMPANY,
+                null,
+                "Valence",
+                "numerique,industrie",
+                RelationshipStatus.ACTIVE,
+                "officer"));
+        long b = create(draft(
+                token + " B", PartnerType.ASSOCIATION, null, "Die", "culture", RelationshipStatus.PROSPECT, null));
+        long c =
+                create(draft(token + " C", PartnerType.COMPANY, siret, "Crest", null, RelationshipStatus.ACTIVE, null));
 
         assertThat(ids(new PartnerFilter(token, null, null))).containsExactly(a, b, c);
         assertThat(ids(new PartnerFilter(token, PartnerType.COMPANY, null))).containsExactly(a, c);
-        assertThat(ids(new PartnerFilter(token, null, RelationshipStatus.PROSPECT))).containsExactly(b);
+        assertThat(ids(new PartnerFilter(token, null, RelationshipStatus.PROSPECT)))
+                .containsExactly(b);
         assertThat(ids(new PartnerFilter(token, null, null, "officer", null))).containsExactly(a);
         assertThat(ids(new PartnerFilter(token, null, null, null, "Industrie"))).containsExactly(a);
         assertThat(ids(new PartnerFilter(token, PartnerType.COMPANY, RelationshipStatus.ACTIVE, null, "culture")))
@@ -67,7 +81,9 @@ class PartnerListQueriesTest {
 
         PartnerPage all = statements(1, () -> partners.firstPage(filter, false, 50));
         assertThat(all.total()).isEqualTo(3);
-        assertThat(all.rows()).extracting(PartnerSummary::name).containsExactly(token + " A", token + " B", token + " C");
+        assertThat(all.rows())
+                .extracting(PartnerSummary::name)
+                .containsExactly(token + " A", token + " B", token + " C");
 
         PartnerPage two = statements(2, () -> partners.firstPage(filter, true, 2));
         assertThat(two.total()).isEqualTo(3);

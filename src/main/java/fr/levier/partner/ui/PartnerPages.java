@@ -78,9 +78,7 @@ final class PartnerPages {
     private List<PartnerSummary> opening(PartnerFilter filter, int limit) {
         List<PartnerSummary> first = opening;
         opening = null;
-        if (first == null
-                || !filter.equals(countedFilter)
-                || (first.size() < limit && first.size() < counted)) {
+        if (first == null || !filter.equals(countedFilter) || (first.size() < limit && first.size() < counted)) {
             return null;
         }
         return first.subList(0, Math.min(limit, first.size()));

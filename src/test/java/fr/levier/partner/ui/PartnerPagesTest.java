@@ -130,7 +130,8 @@ class PartnerPagesTest {
     @Test
     void aShortListIsWhollyInTheFirstPageAndAnotherOrderReadsItsOwn() {
         when(service.firstPage(filter, false, PartnerPages.FIRST_PAGE)).thenReturn(new PartnerPage(rows(0, 7), 7L));
-        when(service.after(eq(filter), isNull(), eq(true), eq(50))).thenReturn(rows(0, 7).reversed());
+        when(service.after(eq(filter), isNull(), eq(true), eq(50)))
+                .thenReturn(rows(0, 7).reversed());
 
         pages.count(filter);
         assertThat(pages.fetch(filter, query(0, List.of(new QuerySortOrder("name", SortDirection.DESCENDING))))
