@@ -12,18 +12,12 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
 
     List<Allocation> findByProjectIdOrderById(Long projectId);
 
-    List<Allocation> findByCommitmentIdInOrderById(java.util.Collection<Long> commitmentIds);
-
-    /**
-     * The allocations (id and amount only) of every commitment that funds the project, the project's own
-     * included: the weights that split those commitments' figures, in one query whatever their number.
-     */
+    /** The allocations (ids and amounts only, no entity) of some commitments, in id order: their split weights. */
     @Query("""
             select new fr.levier.funding.Rows$Weight(a.commitmentId, a.id, a.amount) from Allocation a
-            where a.commitmentId in (select b.commitmentId from Allocation b where b.projectId = :projectId)
-            order by a.id
+            where a.commitmentId in :commitmentIds order by a.id
             """)
-    List<Rows.Weight> weightsOfProject(Long projectId);
+    List<Rows.Weight> weightsOf(java.util.Collection<Long> commitmentIds);
 
     Optional<Allocation> findByCommitmentIdAndProjectId(Long commitmentId, Long projectId);
 

@@ -43,18 +43,31 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     @Query("select c from Commitment c where c.id = :id")
     Optional<Commitment> lockById(Long id);
 
+    /**
+     * A project's financing plan in one query: each allocation with its commitment, the money claimed and
+     * cashed (net of repayments), the partner's name, type and public-money override, the programme's
+     * lapse regime, the commitment's extension terms and its number of live allocations. Reads the
+     * partner module's entity by name, as {@link #allocatedByType} does, so the plan needs no lookup per
+     * partner.
+     */
     @Query("""
-            select new fr.levier.funding.Rows$PlanRow(a.id, c.id, c.partnerId, c.title, c.kind, c.programmeId, c.status, a.amount, c.amountRequested,
-              c.amountAwarded,
+            select new fr.levier.funding.Rows$PlanLine(a.id, c.id, c.partnerId, p.name, p.type, p.publicMoney, c.title, c.kind,
+              c.programmeId, pr.code, pr.stateRules, pr.startYears, pr.completionYears, pr.extensionYears,
+              c.status, a.amount, c.amountRequested, c.amountAwarded,
               (select coalesce(sum(k.amount), 0) from PaymentClaim k where k.commitmentId = c.id
                  and k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID)),
               (select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k where k.commitmentId = c.id and k.status = fr.levier.funding.ClaimStatus.PAID)
                 - (select coalesce(sum(m.amount), 0) from MoneyLine m where m.commitmentId = c.id and m.kind = fr.levier.funding.MoneyLine$Kind.REPAYMENT),
-              c.submittedOn, c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue)
+              c.submittedOn, c.notifiedOn, c.worksStartedOn, c.completionDeclaredOn, c.extensionGranted, c.ownDeadline, c.counterpartValue,
+              t.startAllowedFrom, t.startExtendedTo, t.completionExtendedTo,
+              (select count(b) from Allocation b where b.commitmentId = c.id))
             from Allocation a join Commitment c on c.id = a.commitmentId
+              left join Partner p on p.id = c.partnerId
+              left join FundingProgramme pr on pr.id = c.programmeId
+              left join CommitmentTerms t on t.commitmentId = c.id
             where a.projectId = :projectId order by a.amount desc, a.id
             """)
-    List<Rows.PlanRow> planRows(Long projectId);
+    List<Rows.PlanLine> planLines(Long projectId);
 
     @Query("""
             select new fr.levier.funding.Rows$ClockRow(c.id, c.title, c.partnerId, c.programmeId, c.status, c.amountAwarded, c.submittedOn,

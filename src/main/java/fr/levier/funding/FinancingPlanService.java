@@ -88,19 +88,16 @@ public class FinancingPlanService {
     public FinancingPlan plan(long projectId) {
         ProjectDetails project =
                 projects.get(projectId).orElseThrow(() -> new NotFoundException("Project " + projectId));
-        List<Rows.PlanRow> rows = commitments.planRows(projectId);
-        Map<Long, PartnerSummary> partners =
-                partnerNames.of(rows.stream().map(Rows.PlanRow::partnerId).collect(Collectors.toSet()));
-        Map<Long, ProgrammeSummary> progs = lapse.programmes();
+        // one query for the lines with their partner, programme, terms and money sums; the split weights
+        // are read again only for commitments split over several allocations
+        List<Rows.PlanLine> rows = commitments.planLines(projectId);
         LocalDate today = LocalDate.now(clock);
         List<FinancingPlanLine> lines = new ArrayList<>();
         BigDecimal[] totals = {ZERO, ZERO, ZERO, ZERO, ZERO};
         Money money = new Money();
         int warnings = 0;
-        Map<Long, LapseClock.Verdict> verdicts =
-                lapse.verdicts(rows.stream().map(Rows.PlanRow::lapseRow).toList(), progs, today);
-        SplitParts.Weights weights = splits.ofProject(projectId);
-        for (Rows.PlanRow r : rows) {
+        SplitParts.Weights weights = splits.ofPlan(rows);
+        for (Rows.PlanLine r : rows) {
             CommitmentStatus st = r.status();
             BigDecimal base = st.isAwarded() && r.awarded() != null ? r.awarded() : r.requested();
             BigDecimal requested = weights.part(r.requested(), r.commitmentId(), r.allocationId(), base);
@@ -109,14 +106,14 @@ public class FinancingPlanService {
             BigDecimal signed = st.isSigned() ? awarded : ZERO;
             BigDecimal claimed = weights.part(r.claimed(), r.commitmentId(), r.allocationId(), base);
             BigDecimal cashed = weights.part(r.cashed(), r.commitmentId(), r.allocationId(), base);
-            ProgrammeSummary prog = r.programmeId() == null ? null : progs.get(r.programmeId());
-            LapseClock.Verdict verdict = verdicts.get(r.commitmentId());
-            LapseClock.Deadline deadline = verdict == null ? null : verdict.deadline();
+            String programme = r.programmeId() == null ? null : r.programmeCode();
+            LapseClock.Deadline deadline = st.hasLapseClock()
+                    ? LapseClock.evaluate(r.lapseInput(), today).deadline()
+                    : null;
             boolean sponsoring = r.kind() == CommitmentKind.MECENAT
                     && MecenatCheck.evaluate(base, r.counterpartValue()).sponsoring();
-            PartnerSummary partner = partners.get(r.partnerId());
-            PartnerType type = partner == null ? null : partner.type();
-            boolean isPublic = partner != null && partner.countsAsPublicMoney();
+            PartnerType type = r.partnerType();
+            boolean isPublic = r.partnerName() != null && r.publicMoney();
             boolean counted = !st.isDead();
             if (sponsoring || (deadline != null && deadline.state() != LapseClock.State.ON_TRACK)) {
                 warnings++;
@@ -125,12 +122,12 @@ public class FinancingPlanService {
                     r.allocationId(),
                     r.commitmentId(),
                     r.partnerId(),
-                    partnerNames.name(partners, r.partnerId()),
+                    r.partnerName() == null ? "#" + r.partnerId() : r.partnerName(),
                     type,
                     isPublic,
                     r.title(),
                     r.kind(),
-                    prog == null ? null : prog.code(),
+                    programme,
                     st,
                     requested,
                     awarded,
@@ -149,7 +146,7 @@ public class FinancingPlanService {
             totals[3] = totals[3].add(claimed);
             totals[4] = totals[4].add(cashed);
             money.add(r.kind(), type, isPublic, st.isAwarded() ? awarded : requested, awarded, cashed);
-            if (prog != null && ANRU.equals(prog.code())) {
+            if (ANRU.equals(programme)) {
                 money.anruFunded = true;
             }
         }

@@ -85,19 +85,46 @@ class LapseFacts {
 
     /** @return the facts of one commitment row with its terms (may be {@code null}) and programme (may be {@code null}) */
     static LapseClock.Input input(Rows.LapseRow c, CommitmentTerms t, ProgrammeSummary p) {
-        LapseClock.Rules rules = p == null ? LapseClock.Rules.NONE : p.lapseRules();
-        LocalDate startExtendedTo =
-                t != null && t.getStartExtendedTo() != null ? t.getStartExtendedTo() : legacyExtension(c, rules);
+        return input(
+                c,
+                t == null ? null : t.getStartAllowedFrom(),
+                t == null ? null : t.getStartExtendedTo(),
+                t == null ? null : t.getCompletionExtendedTo(),
+                p == null ? null : p.code(),
+                p != null && p.stateRules(),
+                p == null ? LapseClock.Rules.NONE : p.lapseRules());
+    }
+
+    /**
+     * The facts of one commitment row whose terms and programme columns a query already read.
+     *
+     * @param c                    the commitment's dates and status
+     * @param startAllowedFrom     the terms' start allowed from, may be {@code null}
+     * @param startExtendedTo      the terms' start extended to, may be {@code null}
+     * @param completionExtendedTo the terms' completion extended to, may be {@code null}
+     * @param programmeCode        the programme's code, {@code null} without a programme
+     * @param stateRules           whether the programme follows the State rules
+     * @param rules                the programme's durations ({@link LapseClock.Rules#NONE} without a programme)
+     * @return the clock's input
+     */
+    static LapseClock.Input input(
+            Rows.LapseRow c,
+            LocalDate startAllowedFrom,
+            LocalDate startExtendedTo,
+            LocalDate completionExtendedTo,
+            String programmeCode,
+            boolean stateRules,
+            LapseClock.Rules rules) {
         return new LapseClock.Input(
-                p == null ? LapseClock.Regime.OTHER : LapseClock.Regime.of(p.code(), p.stateRules()),
+                c.programmeId() == null ? LapseClock.Regime.OTHER : LapseClock.Regime.of(programmeCode, stateRules),
                 rules,
                 c.submittedOn(),
-                t == null ? null : t.getStartAllowedFrom(),
+                startAllowedFrom,
                 c.notifiedOn(),
                 c.worksStartedOn(),
                 c.completionDeclaredOn(),
-                startExtendedTo,
-                t == null ? null : t.getCompletionExtendedTo(),
+                startExtendedTo != null ? startExtendedTo : legacyExtension(c, rules),
+                completionExtendedTo,
                 c.ownDeadline());
     }
 

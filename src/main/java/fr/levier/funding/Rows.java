@@ -8,14 +8,27 @@ final class Rows {
 
     private Rows() {}
 
-    /** One allocation of a project's financing plan with its commitment's totals. */
-    record PlanRow(
+    /**
+     * One allocation of a project's financing plan with all the plan shows and its rules read, from one
+     * query: its commitment and money sums, the partner's name, type and public-money override, the
+     * programme's lapse regime, the commitment's extension terms, and how many live allocations split the
+     * commitment (1: the allocation is the whole weight).
+     */
+    record PlanLine(
             Long allocationId,
             Long commitmentId,
             Long partnerId,
+            String partnerName,
+            fr.levier.partner.PartnerType partnerType,
+            Boolean partnerPublicMoney,
             String title,
             CommitmentKind kind,
             Long programmeId,
+            String programmeCode,
+            Boolean programmeStateRules,
+            Integer programmeStartYears,
+            Integer programmeCompletionYears,
+            Integer programmeExtensionYears,
             CommitmentStatus status,
             BigDecimal allocated,
             BigDecimal requested,
@@ -28,7 +41,11 @@ final class Rows {
             LocalDate completionDeclaredOn,
             boolean extensionGranted,
             LocalDate ownDeadline,
-            BigDecimal counterpartValue) {
+            BigDecimal counterpartValue,
+            LocalDate startAllowedFrom,
+            LocalDate startExtendedTo,
+            LocalDate completionExtendedTo,
+            long allocations) {
 
         LapseRow lapseRow() {
             return new LapseRow(
@@ -41,6 +58,26 @@ final class Rows {
                     completionDeclaredOn,
                     extensionGranted,
                     ownDeadline);
+        }
+
+        /** @return the lapse clock's facts, all read by the plan query (no terms or programme lookup) */
+        LapseClock.Input lapseInput() {
+            return LapseFacts.input(
+                    lapseRow(),
+                    startAllowedFrom,
+                    startExtendedTo,
+                    completionExtendedTo,
+                    programmeId == null ? null : programmeCode,
+                    Boolean.TRUE.equals(programmeStateRules),
+                    programmeId == null
+                            ? LapseClock.Rules.NONE
+                            : new LapseClock.Rules(
+                                    programmeStartYears, programmeCompletionYears, programmeExtensionYears));
+        }
+
+        /** @return whether the partner's money counts as public (its override, else its type's default) */
+        boolean publicMoney() {
+            return fr.levier.partner.PartnerSummary.countsAsPublicMoney(partnerType, partnerPublicMoney);
         }
     }
 

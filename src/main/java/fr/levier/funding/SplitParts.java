@@ -2,7 +2,7 @@ package fr.levier.funding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +39,16 @@ class SplitParts {
             if (total == null || base == null || base.signum() == 0 || list.isEmpty()) {
                 return zero;
             }
+            if (list.size() == 1) {
+                Rows.Weight only = list.getFirst();
+                if (only.allocationId() != allocationId) {
+                    return zero;
+                }
+                if (only.amount().signum() > 0 && base.compareTo(only.amount()) <= 0) {
+                    // one allocation holding the whole base: its part is the whole figure (what the split gives)
+                    return total.setScale(2);
+                }
+            }
             List<BigDecimal> weights = new ArrayList<>();
             int index = -1;
             BigDecimal sum = BigDecimal.ZERO;
@@ -59,25 +69,35 @@ class SplitParts {
         }
     }
 
-    /** @return the allocations of the commitments, by commitment, in id order */
-    Weights of(Collection<Long> commitmentIds) {
-        if (commitmentIds.isEmpty()) {
-            return new Weights(Map.of());
-        }
-        return new Weights(allocations.findByCommitmentIdInOrderById(commitmentIds).stream()
-                .map(a -> new Rows.Weight(a.getCommitmentId(), a.getId(), a.getAmount()))
-                .collect(Collectors.groupingBy(Rows.Weight::commitmentId)));
-    }
+    /** Ids per weights query: well under every database's IN-list limit. */
+    private static final int ID_BATCH = 1_000;
 
     /**
-     * The weights of every commitment funding a project, read in one query (ids and amounts, no entity):
-     * what a financing plan needs, whatever the number of its lines.
+     * The weights of a plan's lines: a commitment allocated once weighs its one allocation, read with the
+     * line; only the commitments split over several allocations are read again (ids and amounts, in
+     * batches), so a plan of unsplit commitments costs no query here.
      *
-     * @param projectId the project
-     * @return the allocations of its commitments, by commitment, in id order
+     * @param lines the plan's lines
+     * @return the allocations of their commitments, by commitment, in id order
      */
-    Weights ofProject(long projectId) {
-        return new Weights(allocations.weightsOfProject(projectId).stream()
-                .collect(Collectors.groupingBy(Rows.Weight::commitmentId)));
+    Weights ofPlan(List<Rows.PlanLine> lines) {
+        Map<Long, List<Rows.Weight>> byCommitment = new HashMap<>();
+        List<Long> split = new ArrayList<>();
+        for (Rows.PlanLine line : lines) {
+            if (line.allocations() > 1) {
+                split.add(line.commitmentId());
+            } else {
+                byCommitment.put(
+                        line.commitmentId(),
+                        List.of(new Rows.Weight(line.commitmentId(), line.allocationId(), line.allocated())));
+            }
+        }
+        List<Long> ids = split.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            allocations.weightsOf(ids.subList(from, Math.min(ids.size(), from + ID_BATCH))).stream()
+                    .collect(Collectors.groupingBy(Rows.Weight::commitmentId))
+                    .forEach(byCommitment::put);
+        }
+        return new Weights(byCommitment);
     }
 }

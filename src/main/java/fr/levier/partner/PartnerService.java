@@ -2,7 +2,6 @@ package fr.levier.partner;
 
 import fr.levier.shared.BusinessRuleException;
 import fr.levier.shared.FrenchFormats;
-import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
@@ -23,8 +22,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -48,6 +49,7 @@ public class PartnerService {
     private final jakarta.persistence.EntityManager em;
 
     private final fr.levier.security.UserService users;
+    private final PartnerListQueries lists;
 
     PartnerService(
             PartnerRepository partners,
@@ -57,7 +59,9 @@ public class PartnerService {
             ApplicationEventPublisher events,
             Clock clock,
             jakarta.persistence.EntityManager em,
-            fr.levier.security.UserService users) {
+            fr.levier.security.UserService users,
+            PartnerListQueries lists) {
+        this.lists = lists;
         this.em = em;
         this.users = users;
         this.partners = partners;
@@ -69,26 +73,24 @@ public class PartnerService {
     }
 
     /**
-     * A page of partners matching the filter.
+     * A page of partners matching the filter; the count query is skipped when the page is the last one
+     * (its rows tell the total).
      *
      * @param filter   the criteria
-     * @param pageable page and sort (by entity property names: {@code name}, {@code town}…)
+     * @param pageable page and sort (by line properties: {@code name}, {@code town}…); unsorted means by
+     *     id (the order of creation), and the id always comes last so that pages never overlap
      * @return the page
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
-        return partners.search(
-                like(filter.text()),
-                siretPrefix(filter.text()),
-                filter.type(),
-                filter.status(),
-                blank(filter.officerUsername()),
-                tagLike(filter.tag()),
-                filter.investInRomans(),
-                startOf(filter.createdFrom()),
-                endOf(filter.createdTo()),
-                pageable);
+        PartnerCriteria c = criteria(filter);
+        if (pageable.isUnpaged()) {
+            return new org.springframework.data.domain.PageImpl<>(
+                    lists.rows(c, pageable.getSort(), 0, Integer.MAX_VALUE));
+        }
+        List<PartnerSummary> rows = lists.rows(c, pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
+        return PageableExecutionUtils.getPage(rows, pageable, () -> lists.count(c));
     }
 
     /**
@@ -97,25 +99,33 @@ public class PartnerService {
      * the given properties, then by id so that pages never overlap.
      *
      * @param filter   the criteria
-     * @param pageable page and sort (by entity property names); unsorted means by name
+     * @param pageable page and sort (by line properties); unsorted means by name
      * @return the rows of the page
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> rows(PartnerFilter filter, Pageable pageable) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
-        Pageable stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
-        return partners.rows(
-                like(filter.text()),
-                siretPrefix(filter.text()),
-                filter.type(),
-                filter.status(),
-                blank(filter.officerUsername()),
-                tagLike(filter.tag()),
-                filter.investInRomans(),
-                startOf(filter.createdFrom()),
-                endOf(filter.createdTo()),
-                stable);
+        return lists.rows(criteria(filter), sort, pageable.getOffset(), pageable.getPageSize());
+    }
+
+    /**
+     * The first page of a list in name order with the number of partners matching, in one transaction
+     * (one consistent read): what the grid needs to open. The count query is skipped when the page is
+     * not full, its rows being all there is.
+     *
+     * @param filter     the criteria
+     * @param descending reverse name order (Z to A)
+     * @param limit      how many rows (1 to 1 000)
+     * @return the rows, in (name, id) order, and the total
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public PartnerPage firstPage(PartnerFilter filter, boolean descending, int limit) {
+        int size = Math.clamp(limit, 1, 1_000);
+        PartnerCriteria c = criteria(filter);
+        List<PartnerSummary> rows = lists.rows(c, byName(descending), 0, size);
+        return new PartnerPage(rows, rows.size() < size ? rows.size() : lists.count(c));
     }
 
     /**
@@ -128,43 +138,18 @@ public class PartnerService {
      * @param limit      how many rows (1 to 1 000)
      * @return the rows, in (name, id) order
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public List<PartnerSummary> after(PartnerFilter filter, PartnerKey after, boolean descending, int limit) {
         int size = Math.clamp(limit, 1, 1_000);
-        if (after == null) {
-            Sort byName = descending
-                    ? Sort.by(Sort.Order.desc("name"), Sort.Order.desc("id"))
-                    : Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
-            return rows(filter, PageRequest.of(0, size, byName));
-        }
+        PartnerCriteria c = criteria(filter);
+        return after == null ? lists.rows(c, byName(descending), 0, size) : lists.seek(c, after, descending, size);
+    }
+
+    private static Sort byName(boolean descending) {
         return descending
-                ? partners.beforeByName(
-                        like(filter.text()),
-                        siretPrefix(filter.text()),
-                        filter.type(),
-                        filter.status(),
-                        blank(filter.officerUsername()),
-                        tagLike(filter.tag()),
-                        filter.investInRomans(),
-                        startOf(filter.createdFrom()),
-                        endOf(filter.createdTo()),
-                        after.name(),
-                        after.id(),
-                        org.springframework.data.domain.Limit.of(size))
-                : partners.afterByName(
-                        like(filter.text()),
-                        siretPrefix(filter.text()),
-                        filter.type(),
-                        filter.status(),
-                        blank(filter.officerUsername()),
-                        tagLike(filter.tag()),
-                        filter.investInRomans(),
-                        startOf(filter.createdFrom()),
-                        endOf(filter.createdTo()),
-                        after.name(),
-                        after.id(),
-                        org.springframework.data.domain.Limit.of(size));
+                ? Sort.by(Sort.Order.desc("name"), Sort.Order.desc("id"))
+                : Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
     }
 
     /**
@@ -199,29 +184,15 @@ public class PartnerService {
     }
 
     /** @return the number of partners matching the filter */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasRole('VIEWER')")
     public long count(PartnerFilter filter) {
-        return partners.countMatching(
-                like(filter.text()),
-                siretPrefix(filter.text()),
-                filter.type(),
-                filter.status(),
-                blank(filter.officerUsername()),
-                tagLike(filter.tag()),
-                filter.investInRomans(),
-                startOf(filter.createdFrom()),
-                endOf(filter.createdTo()));
+        return lists.count(criteria(filter));
     }
 
-    /** The midnight that ends a day (the start of the next), or {@code null}. */
-    private java.time.Instant endOf(java.time.LocalDate day) {
-        return day == null ? null : startOf(day.plusDays(1));
-    }
-
-    /** Midnight of a day in the city's time zone (the clock's), as the instant {@code created_at} holds. */
-    private java.time.Instant startOf(java.time.LocalDate day) {
-        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
+    /** The filter as query criteria (days of record in the city's time zone, the clock's). */
+    private PartnerCriteria criteria(PartnerFilter filter) {
+        return PartnerCriteria.of(filter, clock.getZone());
     }
 
     /** @return partners per type, largest first (computed in SQL) */
@@ -552,23 +523,5 @@ public class PartnerService {
 
     Partner load(long id) {
         return partners.findById(id).orElseThrow(() -> new NotFoundException("partner " + id));
-    }
-
-    static String like(String text) {
-        return SqlPatterns.contains(NameNormalizer.simplify(text));
-    }
-
-    private static String siretPrefix(String text) {
-        String s = SiretRules.clean(text);
-        return s != null && s.matches("\\d{3,14}") ? s + "%" : null;
-    }
-
-    static String tagLike(String tag) {
-        String t = PartnerTags.normalize(tag);
-        return t == null ? null : "%," + t + ",%";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

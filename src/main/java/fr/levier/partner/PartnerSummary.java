@@ -34,6 +34,17 @@ public record PartnerSummary(
      * @return whether its money is public
      */
     public boolean countsAsPublicMoney() {
+        return countsAsPublicMoney(type, publicMoney);
+    }
+
+    /**
+     * The same rule for a partner read elsewhere (a query that joins the partner's type and override).
+     *
+     * @param type        the partner's type, may be {@code null}
+     * @param publicMoney the override recorded on the partner, {@code null} when it follows the type
+     * @return whether its money counts as public
+     */
+    public static boolean countsAsPublicMoney(PartnerType type, Boolean publicMoney) {
         return publicMoney != null ? publicMoney : type != null && type.isPublicBody();
     }
 }

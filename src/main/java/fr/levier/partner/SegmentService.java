@@ -112,34 +112,14 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countPartners(SegmentCriteria c) {
-        Collection<Long> ids = fundingIds(c);
-        return segments.countPartners(
-                c.type(),
-                c.status(),
-                blank(c.officerUsername()),
-                town(c.town()),
-                PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly(),
-                ids != null,
-                orNone(ids));
+        return segments.countPartners(query(c));
     }
 
     /** @return how many contacts the criteria reach */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public long countMembers(SegmentCriteria c) {
-        Collection<Long> ids = fundingIds(c);
-        return segments.countMembers(
-                c.type(),
-                c.status(),
-                blank(c.officerUsername()),
-                town(c.town()),
-                PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly(),
-                ids != null,
-                orNone(ids),
-                c.consentOnly(),
-                LocalDate.now(clock));
+        return segments.countMembers(query(c));
     }
 
     /**
@@ -160,19 +140,7 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<SegmentMember> membersOf(SegmentCriteria c, Pageable pageable) {
-        Collection<Long> ids = fundingIds(c);
-        return segments.members(
-                c.type(),
-                c.status(),
-                blank(c.officerUsername()),
-                town(c.town()),
-                PartnerService.tagLike(c.tag()),
-                c.investInRomansOnly(),
-                ids != null,
-                orNone(ids),
-                c.consentOnly(),
-                LocalDate.now(clock),
-                pageable);
+        return segments.members(query(c), pageable);
     }
 
     /**
@@ -187,18 +155,23 @@ public class SegmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('VIEWER')")
     public Page<AudienceMember> audience(SegmentCriteria c, Pageable pageable) {
+        return segments.audience(query(c), pageable);
+    }
+
+    /** The criteria as the queries bind them, built once per call. */
+    private SegmentQuery query(SegmentCriteria c) {
         Collection<Long> ids = fundingIds(c);
-        return segments.audience(
+        return new SegmentQuery(
                 c.type(),
                 c.status(),
                 blank(c.officerUsername()),
                 town(c.town()),
-                PartnerService.tagLike(c.tag()),
+                PartnerCriteria.tagLike(c.tag()),
                 c.investInRomansOnly(),
                 ids != null,
-                orNone(ids),
-                LocalDate.now(clock),
-                pageable);
+                ids == null ? List.of(-1L) : ids,
+                c.consentOnly(),
+                LocalDate.now(clock));
     }
 
     /** Saves a new segment. */
@@ -243,10 +216,6 @@ public class SegmentService {
 
     private Segment load(long id) {
         return segments.findById(id).orElseThrow(() -> new NotFoundException("segment " + id));
-    }
-
-    private static Collection<Long> orNone(Collection<Long> ids) {
-        return ids == null ? List.of(-1L) : ids;
     }
 
     private static String town(String town) {

@@ -13,10 +13,39 @@ record Measure(int runs, double medianMs, double p95Ms, double meanMs) {
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            consume(work.get());
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = time(work);
         }
+        return of(ms);
+    }
+
+    /**
+     * Measures a service call and its baseline turn about (service, baseline, service…), so a machine
+     * whose load changes during the run slows both alike and their ratio stays meaningful.
+     *
+     * @return the service's measure, then the baseline's
+     */
+    static Measure[] paired(int warmup, int runs, Supplier<?> service, Supplier<?> baseline) {
+        for (int i = 0; i < warmup; i++) {
+            consume(service.get());
+            consume(baseline.get());
+        }
+        double[] a = new double[runs];
+        double[] b = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            a[i] = time(service);
+            b[i] = time(baseline);
+        }
+        return new Measure[] {of(a), of(b)};
+    }
+
+    private static double time(Supplier<?> work) {
+        long t0 = System.nanoTime();
+        consume(work.get());
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static Measure of(double[] ms) {
+        int runs = ms.length;
         Arrays.sort(ms);
         double mean = Arrays.stream(ms).average().orElse(0);
         return new Measure(runs, ms[runs / 2], ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)], mean);

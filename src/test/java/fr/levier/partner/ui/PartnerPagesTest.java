@@ -17,6 +17,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import fr.levier.partner.PartnerFilter;
 import fr.levier.partner.PartnerKey;
+import fr.levier.partner.PartnerPage;
 import fr.levier.partner.PartnerService;
 import fr.levier.partner.PartnerSummary;
 import fr.levier.partner.PartnerType;
@@ -93,13 +94,54 @@ class PartnerPagesTest {
     }
 
     @Test
-    void theCountIsReadOncePerFilterUntilForgotten() {
-        when(service.count(filter)).thenReturn(1234L);
+    void theCountIsReadOncePerFilterWithTheFirstPageUntilForgotten() {
+        when(service.firstPage(filter, false, PartnerPages.FIRST_PAGE)).thenReturn(new PartnerPage(rows(0, 50), 1234L));
         assertThat(pages.count(filter)).isEqualTo(1234L);
         assertThat(pages.count(filter)).isEqualTo(1234L);
-        verify(service, times(1)).count(filter);
+        verify(service, times(1)).firstPage(filter, false, PartnerPages.FIRST_PAGE);
         pages.forget();
         pages.count(filter);
-        verify(service, times(2)).count(filter);
+        verify(service, times(2)).firstPage(filter, false, PartnerPages.FIRST_PAGE);
+        verify(service, never()).count(any());
+    }
+
+    @Test
+    void theListOpensWithOneCallTheFirstPageComingWithTheCount() {
+        when(service.firstPage(filter, false, PartnerPages.FIRST_PAGE)).thenReturn(new PartnerPage(rows(0, 50), 1234L));
+        when(service.after(eq(filter), eq(new PartnerKey("Partner 00049", 49)), eq(false), eq(50)))
+                .thenReturn(rows(50, 50));
+
+        assertThat(pages.count(filter)).isEqualTo(1234L);
+        assertThat(pages.fetch(filter, query(0, List.of())).map(PartnerSummary::id))
+                .hasSize(50)
+                .first()
+                .isEqualTo(0L);
+        // the page read with the count is handed over once; scrolling on seeks after its last row
+        assertThat(pages.fetch(filter, query(50, List.of())).map(PartnerSummary::id))
+                .first()
+                .isEqualTo(50L);
+        verify(service, never()).after(eq(filter), isNull(), anyBoolean(), anyInt());
+
+        when(service.after(eq(filter), isNull(), eq(false), eq(50))).thenReturn(rows(0, 50));
+        pages.fetch(filter, query(0, List.of()));
+        verify(service, times(1)).after(eq(filter), isNull(), eq(false), eq(50));
+    }
+
+    @Test
+    void aShortListIsWhollyInTheFirstPageAndAnotherOrderReadsItsOwn() {
+        when(service.firstPage(filter, false, PartnerPages.FIRST_PAGE)).thenReturn(new PartnerPage(rows(0, 7), 7L));
+        when(service.after(eq(filter), isNull(), eq(true), eq(50)))
+                .thenReturn(rows(0, 7).reversed());
+
+        pages.count(filter);
+        assertThat(pages.fetch(filter, query(0, List.of(new QuerySortOrder("name", SortDirection.DESCENDING))))
+                        .map(PartnerSummary::id))
+                .first()
+                .isEqualTo(6L);
+        verify(service).after(filter, null, true, 50);
+        pages.forget();
+        pages.count(filter);
+        assertThat(pages.fetch(filter, query(0, List.of())).toList()).hasSize(7);
+        verify(service, never()).after(eq(filter), isNull(), eq(false), anyInt());
     }
 }
