@@ -274,10 +274,9 @@ public class FinancingPlanService {
                         LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
                 .setScale(2, RoundingMode.HALF_UP);
         // cash kept: payments received less what was repaid to the funders (reversed payments are no longer paid)
+        // (one pass over the allocations, the money read from the totals kept on each commitment)
         BigDecimal cashed = commitments
-                .cashedProRata(LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
-                .subtract(commitments.repaidProRata(
-                        LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids))
+                .cashedNetProRata(LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
                 .setScale(2, RoundingMode.HALF_UP);
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);
         byType.forEach((t, v) -> leverageByType.put(t, Leverage.ratio(v, city)));

@@ -8,6 +8,9 @@ final class Rows {
 
     private Rows() {}
 
+    /** The claim totals of one commitment (see {@link MoneyTotals}). */
+    record ClaimTotals(BigDecimal claimed, BigDecimal cashed, BigDecimal openClaims) {}
+
     /** One allocation of a project's financing plan with its commitment's totals. */
     record PlanRow(
             Long allocationId,
