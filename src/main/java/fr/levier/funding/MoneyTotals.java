@@ -2,6 +2,7 @@ package fr.levier.funding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,12 @@ class MoneyTotals {
 
     private final PaymentClaimRepository claims;
     private final MoneyLineRepository lines;
+    private final ApplicationEventPublisher events;
 
-    MoneyTotals(PaymentClaimRepository claims, MoneyLineRepository lines) {
+    MoneyTotals(PaymentClaimRepository claims, MoneyLineRepository lines, ApplicationEventPublisher events) {
         this.claims = claims;
         this.lines = lines;
+        this.events = events;
     }
 
     /**
@@ -31,6 +34,7 @@ class MoneyTotals {
     void refresh(Commitment c) {
         Rows.ClaimTotals k = claims.totals(c.getId());
         c.keepTotals(cents(k.claimed()), cents(k.cashed()), cents(k.openClaims()), cents(lines.repaid(c.getId())));
+        events.publishEvent(new FundingMoneyChanged(c.getId()));
     }
 
     private static BigDecimal cents(BigDecimal v) {
