@@ -109,10 +109,11 @@ public class ScorecardService {
 
     /** Computes today's figures and stores them (the background job calls it in its own transaction). */
     ServedScorecard computeAndStore() {
-        Instant started = clock.instant();
+        // microseconds: what the DATETIME(6) column keeps, so the time served is the time stored
+        Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         long t = System.nanoTime();
         Scorecard s = compute(LocalDate.now(clock));
-        Instant done = clock.instant();
+        Instant done = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         snapshots.store(s, started, done, (System.nanoTime() - t) / 1_000_000);
         return new ServedScorecard(s, done, false);
     }

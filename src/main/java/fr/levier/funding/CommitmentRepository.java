@@ -119,18 +119,6 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
               and (:allProjects = true or a.projectId in :projectIds)
             """;
 
-    /** Partner money allocated to projects, per partner type and kind: one row per (type, kind), never per partner. */
-    @Query("""
-            select new fr.levier.funding.Rows$TypeSum(p.type, c.kind, sum(a.amount))
-            from Allocation a join Commitment c on c.id = a.commitmentId join Partner p on p.id = c.partnerId
-            where\s""" + PORTFOLIO_FILTER + " group by p.type, c.kind")
-    List<Rows.TypeSum> allocatedByType(
-            Collection<CommitmentStatus> statuses,
-            java.time.LocalDate from,
-            java.time.LocalDate to,
-            boolean allProjects,
-            Collection<Long> projectIds);
-
     /**
      * The city money of the projects that receive filtered partner money of the kinds (the leverage's
      * denominator), summed in the database. Reads the project module's entity by name: the one place
@@ -149,17 +137,18 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             Collection<Long> projectIds);
 
     /**
-     * Cash kept (received less repaid), pro rata of each allocation (allocation ÷ award), on the filtered
-     * allocations of the kinds: one row per allocation, the money read from the totals kept on the
-     * commitment (ADR 010 §13) instead of joining every claim and money line.
+     * The portfolio's money in one pass over the filtered allocations, per partner type and kind:
+     * allocated, and cash kept (received less repaid) pro rata of each allocation (allocation ÷ award),
+     * read from the totals kept on the commitment (ADR 010 §13) instead of joining every claim and
+     * money line.
      */
     @Query("""
-            select coalesce(sum(a.amount * (c.cashedTotal - c.repaidTotal) / c.amountAwarded), 0)
-            from Allocation a join Commitment c on c.id = a.commitmentId
-            where c.kind in :kinds and c.amountAwarded > 0
-              and\s""" + PORTFOLIO_FILTER)
-    BigDecimal cashedNetProRata(
-            Collection<CommitmentKind> kinds,
+            select new fr.levier.funding.Rows$TypeKindMoney(p.type, c.kind, sum(a.amount),
+              coalesce(sum(case when c.amountAwarded > 0
+                then a.amount * (c.cashedTotal - c.repaidTotal) / c.amountAwarded else 0 end), 0))
+            from Allocation a join Commitment c on c.id = a.commitmentId join Partner p on p.id = c.partnerId
+            where\s""" + PORTFOLIO_FILTER + " group by p.type, c.kind")
+    List<Rows.TypeKindMoney> portfolioMoney(
             Collection<CommitmentStatus> statuses,
             java.time.LocalDate from,
             java.time.LocalDate to,

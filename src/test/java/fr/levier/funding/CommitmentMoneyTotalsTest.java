@@ -184,7 +184,20 @@ class CommitmentMoneyTotalsTest {
                         fr.levier.partner.importing.ImportField.COMMITMENT_CASHED, "3000",
                         fr.levier.partner.importing.ImportField.COMMITMENT_STATUS, "PARTIALLY_PAID",
                         fr.levier.partner.importing.ImportField.COMMITMENT_TITLE, "Don importé " + name));
-        as.run("officer", () -> imports.run(List.of(row), java.util.Locale.FRENCH, true));
+        // cash received is recorded by finance: the import runs as someone with both rights
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "officer",
+                        null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_OFFICER", "ROLE_FINANCE", "ROLE_VIEWER")));
+        try {
+            imports.run(List.of(row), java.util.Locale.FRENCH, true);
+        } finally {
+            context.setAuthentication(previous);
+        }
         Long id = jdbc.queryForObject("select id from commitment where partner_id = ?", Long.class, partnerId);
         assertKept(id, "3000.00", "3000.00", "0", "0");
     }
