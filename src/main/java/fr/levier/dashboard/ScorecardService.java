@@ -129,7 +129,8 @@ public class ScorecardService {
                                 i.key(),
                                 i.value(),
                                 goals.get(i.key()),
-                                TargetStatus.of(i.value(), goals.get(i.key()), i.key().higherIsBetter()),
+                                TargetStatus.of(
+                                        i.value(), goals.get(i.key()), i.key().higherIsBetter()),
                                 i.trend(),
                                 i.details(),
                                 i.link()))

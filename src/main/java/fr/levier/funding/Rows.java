@@ -9,7 +9,8 @@ final class Rows {
     private Rows() {}
 
     /** Allocated money and cash kept pro rata of the allocations, per partner type and kind (the portfolio). */
-    record TypeKindMoney(fr.levier.partner.PartnerType type, CommitmentKind kind, BigDecimal allocated, BigDecimal cashed) {}
+    record TypeKindMoney(
+            fr.levier.partner.PartnerType type, CommitmentKind kind, BigDecimal allocated, BigDecimal cashed) {}
 
     /** The claim totals of one commitment (see {@link MoneyTotals}). */
     record ClaimTotals(BigDecimal claimed, BigDecimal cashed, BigDecimal openClaims) {}

@@ -87,10 +87,13 @@ class ScorecardSnapshotTest {
                         .get(IndicatorKey.CASHED_YEAR)
                         .value());
         assertThat(first.stale()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from scorecard_snapshot", Long.class)).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from scorecard_snapshot", Long.class))
+                .isEqualTo(1L);
         Instant now = clock.instant();
         assertThat(job.due(now)).as("fresh").isFalse();
-        assertThat(job.due(now.plus(Duration.ofMinutes(16)))).as("older than the maximum age").isTrue();
+        assertThat(job.due(now.plus(Duration.ofMinutes(16))))
+                .as("older than the maximum age")
+                .isTrue();
 
         // money received: the snapshot still serves the old figures, marked stale
         CommitmentDetails gift = fx.awarded(
@@ -109,8 +112,12 @@ class ScorecardSnapshotTest {
         assertThat(stale.computedAt()).isEqualTo(first.computedAt());
         assertThat(stale.scorecard().get(IndicatorKey.CASHED_YEAR).value()).isEqualByComparingTo(cashed);
         Instant changed = clock.instant();
-        assertThat(job.due(changed.plusSeconds(5))).as("within the debounce delay").isFalse();
-        assertThat(job.due(changed.plusSeconds(31))).as("after the debounce delay").isTrue();
+        assertThat(job.due(changed.plusSeconds(5)))
+                .as("within the debounce delay")
+                .isFalse();
+        assertThat(job.due(changed.plusSeconds(31)))
+                .as("after the debounce delay")
+                .isTrue();
 
         job.refreshNow();
         ServedScorecard fresh = as.call("viewer", service::served);

@@ -120,8 +120,7 @@ class CommitmentMoneyTotalsTest {
                 "officer",
                 () -> claims.create(
                         id,
-                        new ClaimInput(
-                                ClaimType.INTERIM, eur("5000.00"), today.minusDays(5), ClaimStatus.SENT, null)));
+                        new ClaimInput(ClaimType.INTERIM, eur("5000.00"), today.minusDays(5), ClaimStatus.SENT, null)));
         assertKept(id, "17000.00", "0", "17000.00", "0");
         as.run("officer", () -> claims.cancel(other.id(), "doublon"));
         assertKept(id, "12000.00", "0", "12000.00", "0");
@@ -147,8 +146,7 @@ class CommitmentMoneyTotalsTest {
                 () -> claims.updateTerms(
                         id,
                         0,
-                        new TermsInput(
-                                null, null, null, null, false, null, eur("200000.00"), eur("10000.00"), today)));
+                        new TermsInput(null, null, null, null, false, null, eur("200000.00"), eur("10000.00"), today)));
         as.run("finance", () -> claims.recordRepayment(id, new RepaymentInput(eur("4000.00"), today, "solde")));
         assertKept(id, "12000.00", "12000.00", "0", "4000.00");
     }
@@ -162,16 +160,15 @@ class CommitmentMoneyTotalsTest {
                 "3000.00",
                 "3000.00",
                 DossierDates.NONE);
-        as.run(
-                "finance",
-                () -> claims.recordGift(gift.id(), new PaymentInput(eur("2500.00"), LocalDate.now(clock))));
+        as.run("finance", () -> claims.recordGift(gift.id(), new PaymentInput(eur("2500.00"), LocalDate.now(clock))));
         assertKept(gift.id(), "2500.00", "2500.00", "0", "0");
     }
 
     @Test
     void anImportedCommitmentWithCashReceivedKeepsItsTotals() {
         long partnerId = fx.partner(PartnerType.COMPANY);
-        String name = as.call("viewer", () -> partners.get(partnerId)).orElseThrow().name();
+        String name =
+                as.call("viewer", () -> partners.get(partnerId)).orElseThrow().name();
         String code = fx.project("Import totaux", "50000.00").code();
         var row = new fr.levier.partner.importing.ImportRow(
                 1,
