@@ -5,6 +5,7 @@ import fr.levier.shared.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public class ScorecardService {
     private final ObjectProvider<NewsletterFiguresProvider> newsletter;
     private final ScorecardTargetRepository targets;
     private final LearningEntryRepository learning;
+    private final ScorecardSnapshots snapshots;
+    private final ScorecardSnapshotSettings settings;
     private final Clock clock;
 
     ScorecardService(
@@ -50,7 +53,11 @@ public class ScorecardService {
             ObjectProvider<NewsletterFiguresProvider> newsletter,
             ScorecardTargetRepository targets,
             LearningEntryRepository learning,
+            ScorecardSnapshots snapshots,
+            ScorecardSnapshotSettings settings,
             Clock clock) {
+        this.snapshots = snapshots;
+        this.settings = settings;
         this.queries = queries;
         this.financial = financial;
         this.newsletter = newsletter;
@@ -64,6 +71,71 @@ public class ScorecardService {
     @PreAuthorize("hasRole('VIEWER')")
     public Scorecard scorecard() {
         return compute(LocalDate.now(clock));
+    }
+
+    /**
+     * The scorecard as the dashboard and {@code GET /api/dashboard} serve it: the stored snapshot (one
+     * row read, whatever the size of the data) with the year's targets applied now, and the time its
+     * figures were computed; computed at once when there is none yet. With
+     * {@code levier.dashboard.snapshot.enabled=false} (the tests) it is computed on every call.
+     *
+     * @return the scorecard served
+     */
+    @Transactional
+    @PreAuthorize("hasRole('VIEWER')")
+    public ServedScorecard served() {
+        if (!settings.enabled()) {
+            return new ServedScorecard(compute(LocalDate.now(clock)), clock.instant(), false);
+        }
+        return snapshots
+                .read()
+                .map(s -> new ServedScorecard(
+                        withTargets(s.scorecard()),
+                        s.computedAt(),
+                        s.staleSince() != null || !s.scorecard().asOf().equals(LocalDate.now(clock))))
+                .orElseGet(this::computeAndStore);
+    }
+
+    /**
+     * Computes the scorecard now and stores it as the snapshot every node serves (the Refresh button).
+     *
+     * @return the scorecard just computed
+     */
+    @Transactional
+    @PreAuthorize("hasRole('VIEWER')")
+    public ServedScorecard refresh() {
+        return computeAndStore();
+    }
+
+    /** Computes today's figures and stores them (the background job calls it in its own transaction). */
+    ServedScorecard computeAndStore() {
+        // microseconds: what the DATETIME(6) column keeps, so the time served is the time stored
+        Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long t = System.nanoTime();
+        Scorecard s = compute(LocalDate.now(clock));
+        Instant done = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        snapshots.store(s, started, done, (System.nanoTime() - t) / 1_000_000);
+        return new ServedScorecard(s, done, false);
+    }
+
+    /** The snapshot's figures with the targets set now (a target changed since is shown at once). */
+    private Scorecard withTargets(Scorecard s) {
+        Map<IndicatorKey, BigDecimal> goals = targets(s.year());
+        return new Scorecard(
+                s.year(),
+                s.asOf(),
+                s.indicators().stream()
+                        .map(i -> new Indicator(
+                                i.key(),
+                                i.value(),
+                                goals.get(i.key()),
+                                TargetStatus.of(
+                                        i.value(), goals.get(i.key()), i.key().higherIsBetter()),
+                                i.trend(),
+                                i.details(),
+                                i.link()))
+                        .toList(),
+                s.charts());
     }
 
     /**

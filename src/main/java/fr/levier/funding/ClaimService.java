@@ -36,6 +36,7 @@ public class ClaimService {
     private final FundingProgrammeRepository programmes;
     private final CommitmentTermsRepository terms;
     private final MoneyLineRepository lines;
+    private final MoneyTotals totals;
     private final Clock clock;
 
     ClaimService(
@@ -44,7 +45,9 @@ public class ClaimService {
             FundingProgrammeRepository programmes,
             CommitmentTermsRepository terms,
             MoneyLineRepository lines,
+            MoneyTotals totals,
             Clock clock) {
+        this.totals = totals;
         this.claims = claims;
         this.commitments = commitments;
         this.programmes = programmes;
@@ -93,7 +96,9 @@ public class ClaimService {
         check(c, input, -1L);
         PaymentClaim claim = new PaymentClaim(commitmentId);
         claim.apply(input);
-        return claims.saveAndFlush(claim).toSummary();
+        ClaimSummary saved = claims.saveAndFlush(claim).toSummary();
+        totals.refresh(c);
+        return saved;
     }
 
     /**
@@ -114,7 +119,9 @@ public class ClaimService {
         requireEditable(claim);
         check(c, input, id);
         claim.apply(input);
-        return claims.saveAndFlush(claim).toSummary();
+        ClaimSummary saved = claims.saveAndFlush(claim).toSummary();
+        totals.refresh(c);
+        return saved;
     }
 
     /**
@@ -129,10 +136,12 @@ public class ClaimService {
     public ClaimSummary cancel(long id, String reason) {
         String why = Money.requireReason(reason);
         PaymentClaim claim = load(id);
-        lock(claim.getCommitmentId());
+        Commitment c = lock(claim.getCommitmentId());
         requireEditable(claim);
         claim.cancel(why);
-        return claims.saveAndFlush(claim).toSummary();
+        ClaimSummary saved = claims.saveAndFlush(claim).toSummary();
+        totals.refresh(c);
+        return saved;
     }
 
     /**
@@ -391,6 +400,7 @@ public class ClaimService {
 
     /** Moves the commitment to the state its money says: paid, partially paid, or back to awarded/signed. */
     private void recompute(Commitment c) {
+        totals.refresh(c);
         if (!c.getStatus().isAwarded() || c.getStatus() == CommitmentStatus.CLOSED) {
             return;
         }

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** Money or kind a partner gives or promises (grant, mécénat…), with its dossier dates. Audited. */
@@ -84,6 +86,28 @@ class Commitment extends AbstractEntity {
 
     @Column(name = "cancel_reason", length = 1000)
     private String cancelReason;
+
+    // Money totals kept by funding in the transaction of every claim / money-line write (MoneyTotals,
+    // ADR 010 §13): derived from audited rows, so not audited themselves and not a reason to bump the version.
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "claimed_total", nullable = false, precision = 15, scale = 2)
+    private BigDecimal claimedTotal = BigDecimal.ZERO.setScale(2);
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "cashed_total", nullable = false, precision = 15, scale = 2)
+    private BigDecimal cashedTotal = BigDecimal.ZERO.setScale(2);
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "open_claims_total", nullable = false, precision = 15, scale = 2)
+    private BigDecimal openClaimsTotal = BigDecimal.ZERO.setScale(2);
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "repaid_total", nullable = false, precision = 15, scale = 2)
+    private BigDecimal repaidTotal = BigDecimal.ZERO.setScale(2);
 
     protected Commitment() {}
 
@@ -188,6 +212,30 @@ class Commitment extends AbstractEntity {
 
     String getNotes() {
         return notes;
+    }
+
+    /** Keeps the money totals (see {@link MoneyTotals}); only funding's writers of claims and money lines call it. */
+    void keepTotals(BigDecimal claimed, BigDecimal cashed, BigDecimal openClaims, BigDecimal repaid) {
+        claimedTotal = claimed;
+        cashedTotal = cashed;
+        openClaimsTotal = openClaims;
+        repaidTotal = repaid;
+    }
+
+    BigDecimal getClaimedTotal() {
+        return claimedTotal;
+    }
+
+    BigDecimal getCashedTotal() {
+        return cashedTotal;
+    }
+
+    BigDecimal getOpenClaimsTotal() {
+        return openClaimsTotal;
+    }
+
+    BigDecimal getRepaidTotal() {
+        return repaidTotal;
     }
 
     /** @return the ceiling of allocations: the award once awarded, the request before */

@@ -187,7 +187,7 @@ class CommitmentImportHandler implements ImportRowsHandler {
                     new ClaimInput(
                             target == CommitmentStatus.PARTIALLY_PAID ? ClaimType.INTERIM : ClaimType.FINAL,
                             cashed,
-                            null,
+                            java.time.LocalDate.now(), // a sent claim needs its date (ClaimService refuses it without)
                             ClaimStatus.SENT,
                             Set.of()));
             claims.recordPayment(claim.id(), claim.version(), new PaymentInput(cashed, java.time.LocalDate.now()));

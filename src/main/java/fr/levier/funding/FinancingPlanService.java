@@ -254,12 +254,15 @@ public class FinancingPlanService {
         BigDecimal inKind = ZERO;
         BigDecimal sponsorship = ZERO;
         Map<PartnerType, BigDecimal> byType = new EnumMap<>(PartnerType.class);
-        for (Rows.TypeSum s :
-                commitments.allocatedByType(AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)) {
-            BigDecimal amount = s.amount().setScale(2, RoundingMode.HALF_UP);
+        // one pass over the allocations: allocated and cash kept (from the totals kept on each commitment)
+        BigDecimal cashedSum = BigDecimal.ZERO;
+        for (Rows.TypeKindMoney s :
+                commitments.portfolioMoney(AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)) {
+            BigDecimal amount = s.allocated().setScale(2, RoundingMode.HALF_UP);
             if (s.kind().countsInLeverage()) {
                 total = total.add(amount);
                 byType.merge(s.type(), amount, BigDecimal::add);
+                cashedSum = cashedSum.add(s.cashed());
             } else if (s.kind() == CommitmentKind.IN_KIND) {
                 inKind = inKind.add(amount);
             } else if (s.kind() == CommitmentKind.SPONSORSHIP) {
@@ -271,11 +274,7 @@ public class FinancingPlanService {
                         LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
                 .setScale(2, RoundingMode.HALF_UP);
         // cash kept: payments received less what was repaid to the funders (reversed payments are no longer paid)
-        BigDecimal cashed = commitments
-                .cashedProRata(LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
-                .subtract(commitments.repaidProRata(
-                        LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids))
-                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal cashed = cashedSum.setScale(2, RoundingMode.HALF_UP);
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);
         byType.forEach((t, v) -> leverageByType.put(t, Leverage.ratio(v, city)));
         return new PortfolioFigures(

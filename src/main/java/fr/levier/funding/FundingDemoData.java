@@ -49,6 +49,7 @@ class FundingDemoData implements DemoSeed {
     private final FundingProgrammeRepository programmes;
     private final PartnerService partners;
     private final ProjectService projects;
+    private final MoneyTotals totals;
     private final Clock clock;
     private Map<String, Long> programmeIds;
     private PartnerSummary prefecture;
@@ -62,7 +63,9 @@ class FundingDemoData implements DemoSeed {
             FundingProgrammeRepository programmes,
             PartnerService partners,
             ProjectService projects,
+            MoneyTotals totals,
             Clock clock) {
+        this.totals = totals;
         this.commitments = commitments;
         this.allocations = allocations;
         this.claims = claims;
@@ -505,7 +508,8 @@ class FundingDemoData implements DemoSeed {
             LocalDate on = sentOn.plusDays(45).isAfter(today) ? today : sentOn.plusDays(45);
             k.recordPayment(cashed, on);
         }
-        claims.save(k);
+        claims.saveAndFlush(k);
+        totals.refresh(c);
     }
 
     private CommitmentStatus statusFor(ProjectStatus ps) {

@@ -29,4 +29,17 @@ interface PaymentClaimRepository extends JpaRepository<PaymentClaim, Long> {
     List<PaymentClaim> findByCommitmentIdAndStatusOrderById(Long commitmentId, ClaimStatus status);
 
     List<PaymentClaim> findByReceiptId(Long receiptId);
+
+    /**
+     * The claim totals of one commitment, recomputed from its claims (read from the covering index
+     * {@code ix_payment_claim_money}): claimed (sent or paid), cashed (paid, gross), open (sent).
+     */
+    @Query("""
+            select new fr.levier.funding.Rows$ClaimTotals(
+              coalesce(sum(case when k.status in (fr.levier.funding.ClaimStatus.SENT, fr.levier.funding.ClaimStatus.PAID) then k.amount else 0 end), 0),
+              coalesce(sum(case when k.status = fr.levier.funding.ClaimStatus.PAID then coalesce(k.cashedAmount, 0) else 0 end), 0),
+              coalesce(sum(case when k.status = fr.levier.funding.ClaimStatus.SENT then k.amount else 0 end), 0))
+            from PaymentClaim k where k.commitmentId = :commitmentId
+            """)
+    Rows.ClaimTotals totals(Long commitmentId);
 }

@@ -8,6 +8,13 @@ final class Rows {
 
     private Rows() {}
 
+    /** Allocated money and cash kept pro rata of the allocations, per partner type and kind (the portfolio). */
+    record TypeKindMoney(
+            fr.levier.partner.PartnerType type, CommitmentKind kind, BigDecimal allocated, BigDecimal cashed) {}
+
+    /** The claim totals of one commitment (see {@link MoneyTotals}). */
+    record ClaimTotals(BigDecimal claimed, BigDecimal cashed, BigDecimal openClaims) {}
+
     /**
      * One allocation of a project's financing plan with all the plan shows and its rules read, from one
      * query: its commitment and money sums, the partner's name, type and public-money override, the
@@ -133,8 +140,6 @@ final class Rows {
 
     /** Partner money allocated, per partner and kind (for the portfolio leverage per funder type). */
     record PartnerSum(Long partnerId, CommitmentKind kind, BigDecimal amount) {}
-
-    record TypeSum(fr.levier.partner.PartnerType type, CommitmentKind kind, BigDecimal amount) {}
 
     /** One commitment of a partner, with what is allocated, claimed and cashed. */
     record PartnerCommitmentRow(

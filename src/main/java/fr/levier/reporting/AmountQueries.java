@@ -350,55 +350,42 @@ class AmountQueries {
     }
 
     /**
-     * Funding by funder type in two set-based passes instead of one join of every commitment with its
-     * claims: (1) the commitments' own columns grouped by type, (2) the claims summed per commitment
-     * (GROUP BY once, covering index), joined to their commitment by primary key and grouped by type.
-     * "To claim" = Σ awarded + Σ over commitments with claims of (max(awarded − claimed, 0) − awarded),
-     * which is Σ max(awarded − claimed, 0) over all: only commitments with claims need the difference.
+     * Funding by funder type in one set-based pass over the commitments, their money read from the
+     * totals funding keeps on each commitment row (ADR 010 §13), so no claim is read.
      */
     List<FunderTypeRow> byFunderType(ReportFilter f) {
         Sql.Where w = Sql.Where.commitments(f);
         Map<PartnerType, Object[]> own = new HashMap<>();
-        jdbc.sql("select p.type t, count(*) n, sum(c.amount_requested) requested, sum(" + Sql.AWARDED_AMOUNT
-                        + ") awarded, sum(case when c.status in " + Sql.SIGNED
-                        + " then coalesce(c.amount_awarded, 0) else 0 end) signed " + Sql.commitmentsOnly(w.toString())
-                        + " group by p.type")
-                .params(w.params)
-                .query((org.springframework.jdbc.core.RowCallbackHandler)
-                        rs -> own.put(PartnerType.valueOf(rs.getString("t")), new Object[] {
-                            rs.getLong("n"),
-                            Sql.money(rs, "requested"),
-                            Sql.money(rs, "awarded"),
-                            Sql.money(rs, "signed")
-                        }));
         Map<PartnerType, BigDecimal[]> claims = new HashMap<>();
         jdbc.sql("""
-                        select p.type t, sum(k.claimed) claimed, sum(k.cashed - coalesce(m.repaid, 0)) cashed,
-                          sum(k.open_claims) to_cash,
-                          sum(greatest(%1$s - k.claimed, 0) - %1$s) to_claim_adj,
-                          sum(case when c.status in %2$s and k.cashed - coalesce(m.repaid, 0) > coalesce(c.amount_awarded, 0)
-                              then k.cashed - coalesce(m.repaid, 0) - coalesce(c.amount_awarded, 0) else 0 end) to_repay
-                        from (%3$s) k
-                        join commitment c on c.id = k.commitment_id
-                        join partner p on p.id = c.partner_id
-                        left join (%4$s) m on m.commitment_id = c.id
-                        where c.status not in %5$s %6$s
-                        group by p.type""".formatted(
+                        select p.type t, count(*) n, sum(c.amount_requested) requested, sum(%1$s) awarded,
+                          sum(case when c.status in %2$s then coalesce(c.amount_awarded, 0) else 0 end) signed,
+                          sum(%3$s) claimed, sum(%4$s) cashed, sum(%5$s) to_cash,
+                          sum(greatest(%1$s - %3$s, 0) - %1$s) to_claim_adj,
+                          sum(case when c.status in %6$s and %4$s > coalesce(c.amount_awarded, 0)
+                              then %4$s - coalesce(c.amount_awarded, 0) else 0 end) to_repay
+                        %7$s group by p.type""".formatted(
                                 Sql.AWARDED_AMOUNT,
+                                Sql.SIGNED,
+                                Sql.CLAIMED,
+                                Sql.CASHED,
+                                Sql.OPEN_CLAIMS,
                                 Sql.AWARDED,
-                                Sql.CLAIMS_BY_COMMITMENT,
-                                Sql.REPAID_BY_COMMITMENT,
-                                Sql.DEAD,
-                                w.toString()))
+                                Sql.commitmentsOnly(w.toString())))
                 .params(w.params)
-                .query((org.springframework.jdbc.core.RowCallbackHandler)
-                        rs -> claims.put(PartnerType.valueOf(rs.getString("t")), new BigDecimal[] {
-                            Sql.money(rs, "claimed"),
-                            Sql.money(rs, "cashed"),
-                            Sql.money(rs, "to_cash"),
-                            Sql.money(rs, "to_claim_adj"),
-                            Sql.money(rs, "to_repay")
-                        }));
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    PartnerType t = PartnerType.valueOf(rs.getString("t"));
+                    own.put(t, new Object[] {
+                        rs.getLong("n"), Sql.money(rs, "requested"), Sql.money(rs, "awarded"), Sql.money(rs, "signed")
+                    });
+                    claims.put(t, new BigDecimal[] {
+                        Sql.money(rs, "claimed"),
+                        Sql.money(rs, "cashed"),
+                        Sql.money(rs, "to_cash"),
+                        Sql.money(rs, "to_claim_adj"),
+                        Sql.money(rs, "to_repay")
+                    });
+                });
         BigDecimal zero = Sql.money((BigDecimal) null);
         BigDecimal[] none = {zero, zero, zero, zero, zero};
         // in the enum's order (State, Région, Département…), which is how finance reads it

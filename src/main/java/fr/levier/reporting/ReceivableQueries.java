@@ -169,7 +169,7 @@ class ReceivableQueries {
      * Grants at risk of lapse (next deadline overdue or within {@link LapseClock#NEAR_DAYS} days) and the
      * money still to claim on them. SQL keeps only the candidates (clocked, not completed, some base
      * deadline within the horizon: extensions only push deadlines later) with their amount claimed
-     * read by index; the lapse rule itself ({@link LapseClock}) decides in Java on those few rows.
+     * read from the commitment's kept total; the lapse rule itself ({@link LapseClock}) decides in Java on those few rows.
      */
     CountAndAmount atRisk(ReportFilter f) {
         Sql.Where w = Sql.Where.commitmentsAnyDate(f);
@@ -178,8 +178,7 @@ class ReceivableQueries {
         String sql = """
                 select c.status, fp.start_years, fp.completion_years, fp.extension_years, c.notified_on,
                   c.works_started_on, c.completion_declared_on, c.extension_granted, c.own_deadline,
-                  coalesce(c.amount_awarded, 0) - coalesce((select sum(k.amount) from payment_claim k
-                    where k.commitment_id = c.id and k.status in ('SENT', 'PAID')), 0) to_claim
+                  coalesce(c.amount_awarded, 0) - c.claimed_total to_claim
                 from commitment c join partner p on p.id = c.partner_id
                 left join funding_programme fp on fp.id = c.programme_id
                 where c.status in %s and c.completion_declared_on is null

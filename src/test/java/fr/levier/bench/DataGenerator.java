@@ -411,7 +411,11 @@ public final class DataGenerator {
                         "decided_on",
                         "notified_on",
                         "works_started_on",
-                        "extension_granted");
+                        "extension_granted",
+                        // the money totals funding keeps on the commitment (ADR 010 §13), from the claim below
+                        "claimed_total",
+                        "cashed_total",
+                        "open_claims_total");
                 BulkInsert a = BulkInsert.entity(c, "allocation", "commitment_id", "project_id", "amount");
                 BulkInsert cl = BulkInsert.entity(
                         c,
@@ -435,6 +439,11 @@ public final class DataGenerator {
                 Long programme = "GRANT".equals(kind) && !programmes.isEmpty() && random.nextBoolean()
                         ? programmes.get(random.nextInt(programmes.size()))
                         : null;
+                boolean claimed = awarded && !"AWARDED".equals(status);
+                BigDecimal advance = claimed
+                        ? award.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.DOWN)
+                        : BigDecimal.ZERO.setScale(2);
+                boolean cashed = claimed && !"CONVENTION_SIGNED".equals(status);
                 k.addEntity(
                         id,
                         partner0 + random.nextInt(scale.partners()),
@@ -449,7 +458,10 @@ public final class DataGenerator {
                         awarded ? opened.plusDays(110) : null,
                         awarded ? opened.plusDays(120) : null,
                         awarded && random.nextBoolean() ? opened.plusDays(200) : null,
-                        false);
+                        false,
+                        advance,
+                        cashed ? advance : BigDecimal.ZERO.setScale(2),
+                        cashed ? BigDecimal.ZERO.setScale(2) : advance);
                 // the first 200 commitments all fund the big-plan project; the others one or two projects
                 BigDecimal base = award == null ? requested : award;
                 if (i < BIG_PLAN_COMMITMENTS) {
@@ -464,10 +476,8 @@ public final class DataGenerator {
                     a.addEntity(
                             allocationId++, id, project0 + 1 + random.nextInt(Math.max(1, scale.projects() - 1)), base);
                 }
-                if (awarded && !"AWARDED".equals(status)) {
-                    BigDecimal advance = award.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.DOWN);
+                if (claimed) {
                     LocalDate sent = opened.plusDays(210);
-                    boolean cashed = !"CONVENTION_SIGNED".equals(status);
                     cl.addEntity(
                             claimId++,
                             id,

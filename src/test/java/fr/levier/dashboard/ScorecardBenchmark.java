@@ -152,6 +152,7 @@ class ScorecardBenchmark {
             }
         }
         flush(commitments, allocations, claims);
+        fr.levier.testsupport.MoneyTotals.refresh(jdbc, 60_000_000L);
     }
 
     private void flush(List<Object[]> commitments, List<Object[]> allocations, List<Object[]> claims) {

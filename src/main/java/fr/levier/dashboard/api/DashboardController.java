@@ -5,6 +5,7 @@ import fr.levier.dashboard.IndicatorKey;
 import fr.levier.dashboard.Perspective;
 import fr.levier.dashboard.Scorecard;
 import fr.levier.dashboard.ScorecardService;
+import fr.levier.dashboard.ServedScorecard;
 import fr.levier.dashboard.TargetStatus;
 import fr.levier.dashboard.TrendPoint;
 import fr.levier.dashboard.TrendScale;
@@ -49,9 +50,12 @@ class DashboardController {
      *
      * @param year       the year whose targets apply
      * @param asOf       the date the figures are computed at
+     * @param computedAt when the figures were computed (the dashboard serves a snapshot, ADR 011)
+     * @param stale      whether data changed since (a recomputation is on its way)
      * @param indicators every indicator
      */
-    record ScorecardDto(int year, LocalDate asOf, List<IndicatorDto> indicators) {}
+    record ScorecardDto(
+            int year, LocalDate asOf, java.time.Instant computedAt, boolean stale, List<IndicatorDto> indicators) {}
 
     /**
      * One indicator.
@@ -118,10 +122,15 @@ class DashboardController {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate date) {
-        Scorecard s = date == null ? scorecard.scorecard() : scorecard.scorecardAt(date);
+        ServedScorecard served = date == null
+                ? scorecard.served()
+                : new ServedScorecard(scorecard.scorecardAt(date), java.time.Instant.now(), false);
+        Scorecard s = served.scorecard();
         return new ScorecardDto(
                 s.year(),
                 s.asOf(),
+                served.computedAt(),
+                served.stale(),
                 s.indicators().stream()
                         .filter(i -> perspective == null || i.perspective() == perspective)
                         .map(IndicatorDto::of)

@@ -23,6 +23,7 @@ import fr.levier.dashboard.Perspective;
 import fr.levier.dashboard.PipelineStep;
 import fr.levier.dashboard.Scorecard;
 import fr.levier.dashboard.ScorecardService;
+import fr.levier.dashboard.ServedScorecard;
 import fr.levier.dashboard.TrendPoint;
 import fr.levier.funding.CommitmentStatus;
 import fr.levier.security.Role;
@@ -63,18 +64,35 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
     private void render() {
         body.removeAll();
-        Scorecard s = service.scorecard();
+        render(service.served());
+    }
+
+    private void render(ServedScorecard served) {
+        body.removeAll();
+        Scorecard s = served.scorecard();
         H2 heading = new H2(getTranslation("dashboard.scorecard.heading", String.valueOf(s.year())));
         heading.setId("home-hello");
         Span asOf = new Span(
                 getTranslation("dashboard.scorecard.asOf", FrenchFormats.date(s.asOf()), String.valueOf(s.year())));
         asOf.addClassName("sc-asof");
+        // the figures are a snapshot (ADR 011): when they were computed, and a button to compute them now
+        Span computed = new Span(getTranslation(
+                served.stale() ? "dashboard.scorecard.computedAtStale" : "dashboard.scorecard.computedAt",
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                        .format(served.computedAt().atZone(java.time.ZoneId.of("Europe/Paris")))));
+        computed.addClassName("sc-asof");
+        computed.setId("scorecard-computed-at");
+        Button refresh = new Button(
+                getTranslation("dashboard.scorecard.refresh"),
+                VaadinIcon.REFRESH.create(),
+                e -> render(service.refresh()));
+        refresh.setId("scorecard-refresh");
         Button myDay = new Button(
                 getTranslation("dashboard.scorecard.switch.myday"),
                 VaadinIcon.CALENDAR_USER.create(),
                 e -> HomeView.switchTo(MyDayView.class));
         myDay.setId("switch-my-day");
-        Div header = new Div(heading, asOf, myDay);
+        Div header = new Div(heading, asOf, computed, refresh, myDay);
         header.addClassName("sc-header");
         if (admin) {
             Button targets = new Button(
