@@ -66,7 +66,7 @@ class ScorecardSnapshotJob {
     @Scheduled(
             fixedDelayString = "${levier.dashboard.snapshot.check-every:PT10S}",
             initialDelayString = "${levier.dashboard.snapshot.initial-delay:PT30S}")
-    @SchedulerLock(name = "scorecard-snapshot", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "scorecard-snapshot", lockAtLeastFor = "PT5S", lockAtMostFor = "PT10M")
     void refreshWhenDue() {
         if (settings.enabled() && due(clock.instant())) {
             refreshNow();
