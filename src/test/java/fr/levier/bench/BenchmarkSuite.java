@@ -281,12 +281,19 @@ class BenchmarkSuite {
                 30,
                 () -> as.call("viewer", scorecard::served),
                 () -> jdbc.queryForList("select * from scorecard_snapshot"));
+        // the goal is the time a person waits (< 300 ms); the raw read of the stored row is shown for scale
+        // only: the service also parses the figures and applies this year's targets
         REPORT.latency(
                 "Dashboard as served: the whole scorecard (20 indicators + 4 charts) from its snapshot, targets applied",
                 served[0],
-                served[1],
-                3.0,
+                null,
+                0,
                 300);
+        REPORT.note(String.format(
+                Locale.ROOT,
+                "Dashboard: reading the stored snapshot row alone (raw SQL) takes median %.1f ms; the rest of the"
+                        + " served time is parsing its figures and applying the year's targets.",
+                served[1].medianMs()));
         REPORT.add(
                 "Dashboard: computing the scorecard from the SQL aggregates (the background refresh, once)",
                 String.format(Locale.ROOT, "%.1f s", computeMs / 1000),
