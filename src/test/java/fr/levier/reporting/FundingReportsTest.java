@@ -293,6 +293,14 @@ class FundingReportsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(other).isEqualTo(whole);
+        // under a funder-type filter the projects-first path (a project column) counts what the one-pass path does
+        var region = s.filter().withFunderType(PartnerType.REGION);
+        long regionProjects = as.call("finance", () -> reports.byProject(region, Pageable.unpaged()))
+                .getTotalElements();
+        assertThat(regionProjects).isPositive();
+        assertThat(as.call("finance", () -> reports.byProject(region, sorted(0, 10, Sort.Direction.ASC, "projectCode")))
+                        .getTotalElements())
+                .isEqualTo(regionProjects);
 
         // funding by partner on the awarded column: State 100 000, Région 45 000,55, company 20 000
         assertThat(as.call(
