@@ -91,29 +91,6 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     @Query("select distinct a.projectId from Allocation a where a.commitmentId in :commitmentIds")
     List<Long> projectsOf(Collection<Long> commitmentIds);
 
-    /** Partner money allocated to projects, on awarded commitments, per partner and kind. */
-    @Query("""
-            select new fr.levier.funding.Rows$PartnerSum(c.partnerId, c.kind, sum(a.amount))
-            from Allocation a join Commitment c on c.id = a.commitmentId
-            where c.status in :statuses group by c.partnerId, c.kind
-            """)
-    List<Rows.PartnerSum> allocatedByPartner(Collection<CommitmentStatus> statuses);
-
-    /** Cash received on awarded commitments that fund at least one project. */
-    @Query("""
-            select coalesce(sum(k.cashedAmount), 0) from PaymentClaim k join Commitment c on c.id = k.commitmentId
-            where k.status = fr.levier.funding.ClaimStatus.PAID and c.kind <> fr.levier.funding.CommitmentKind.LOAN
-              and exists (select 1 from Allocation a where a.commitmentId = c.id)
-            """)
-    BigDecimal cashedOnAllocated();
-
-    /** Ids of the projects that receive awarded partner money (their city money is the leverage's denominator). */
-    @Query("""
-            select distinct a.projectId from Allocation a join Commitment c on c.id = a.commitmentId
-            where c.status in :statuses and c.kind <> fr.levier.funding.CommitmentKind.LOAN
-            """)
-    List<Long> fundedProjectIds(Collection<CommitmentStatus> statuses);
-
     /** Pairs (commitment id, project id) of the given commitments' allocations. */
     @Query(
             "select new fr.levier.funding.Rows$Pair(a.commitmentId, a.projectId) from Allocation a where a.commitmentId in :commitmentIds")

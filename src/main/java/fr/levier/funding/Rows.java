@@ -138,9 +138,6 @@ final class Rows {
     /** Sum of claims of one type. */
     record ClaimTypeSum(ClaimType type, BigDecimal total) {}
 
-    /** Partner money allocated, per partner and kind (for the portfolio leverage per funder type). */
-    record PartnerSum(Long partnerId, CommitmentKind kind, BigDecimal amount) {}
-
     /** One commitment of a partner, with what is allocated, claimed and cashed. */
     record PartnerCommitmentRow(
             Long commitmentId,
@@ -151,9 +148,6 @@ final class Rows {
             BigDecimal awarded,
             BigDecimal claimed,
             BigDecimal cashed) {}
-
-    /** An allocation with its project, for listing. */
-    record AllocationRow(Long id, long version, Long commitmentId, Long projectId, BigDecimal amount) {}
 
     /** A commitment and one project it funds. */
     record Pair(Long commitmentId, Long projectId) {}
