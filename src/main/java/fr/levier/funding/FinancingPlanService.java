@@ -61,6 +61,7 @@ public class FinancingPlanService {
     private final Clock clock;
     private final LapseFacts lapse;
     private final SplitParts splits;
+    private final FundingRollup rollup;
 
     FinancingPlanService(
             CommitmentRepository commitments,
@@ -69,7 +70,9 @@ public class FinancingPlanService {
             PartnerNames partnerNames,
             Clock clock,
             LapseFacts lapse,
-            SplitParts splits) {
+            SplitParts splits,
+            FundingRollup rollup) {
+        this.rollup = rollup;
         this.lapse = lapse;
         this.splits = splits;
         this.commitments = commitments;
@@ -248,6 +251,40 @@ public class FinancingPlanService {
                 && filter.awardedFrom().isAfter(filter.awardedTo())) {
             throw new BusinessRuleException("awardedFrom", Messages.get("portfolio.error.period"));
         }
+        if (filter.awardedFrom() == null && filter.awardedTo() == null) {
+            return portfolioFromRollup(filter);
+        }
+        return portfolioLive(filter);
+    }
+
+    /**
+     * The portfolio figures from funding's per-project rollup (ADR 010 §15), which keeps the same sums per
+     * project and funder type: no period (the rollup does not know decision dates), all or some projects.
+     * Gives what {@link #portfolioLive} gives (tested).
+     */
+    PortfolioFigures portfolioFromRollup(PortfolioFilter filter) {
+        Set<Long> ids = filter.allProjects() ? null : filter.projectIds();
+        BigDecimal total = ZERO;
+        BigDecimal inKind = ZERO;
+        BigDecimal sponsorship = ZERO;
+        BigDecimal cashedSum = BigDecimal.ZERO;
+        Map<PartnerType, BigDecimal> byType = new EnumMap<>(PartnerType.class);
+        for (FundingRollup.PortfolioSums s : rollup.portfolioSums(ids)) {
+            if (s.leverLines() > 0) {
+                BigDecimal amount = s.lever().setScale(2, RoundingMode.HALF_UP);
+                total = total.add(amount);
+                byType.put(s.type(), amount);
+                cashedSum = cashedSum.add(s.cashed());
+            }
+            inKind = inKind.add(s.inKind().setScale(2, RoundingMode.HALF_UP));
+            sponsorship = sponsorship.add(s.sponsorship().setScale(2, RoundingMode.HALF_UP));
+        }
+        BigDecimal city = rollup.portfolioCity(ids).setScale(2, RoundingMode.HALF_UP);
+        return figures(filter, total, cashedSum, city, inKind, sponsorship, byType);
+    }
+
+    /** The portfolio figures from every filtered allocation (any filter). */
+    PortfolioFigures portfolioLive(PortfolioFilter filter) {
         boolean all = filter.allProjects();
         Set<Long> ids = filter.idsForQuery();
         BigDecimal total = ZERO;
@@ -273,6 +310,17 @@ public class FinancingPlanService {
                 .cityFundingOfFundedProjects(
                         LEVERAGE_KINDS, AWARDED, filter.awardedFrom(), filter.awardedTo(), all, ids)
                 .setScale(2, RoundingMode.HALF_UP);
+        return figures(filter, total, cashedSum, city, inKind, sponsorship, byType);
+    }
+
+    private static PortfolioFigures figures(
+            PortfolioFilter filter,
+            BigDecimal total,
+            BigDecimal cashedSum,
+            BigDecimal city,
+            BigDecimal inKind,
+            BigDecimal sponsorship,
+            Map<PartnerType, BigDecimal> byType) {
         // cash kept: payments received less what was repaid to the funders (reversed payments are no longer paid)
         BigDecimal cashed = cashedSum.setScale(2, RoundingMode.HALF_UP);
         Map<PartnerType, BigDecimal> leverageByType = new EnumMap<>(PartnerType.class);

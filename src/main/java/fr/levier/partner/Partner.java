@@ -139,8 +139,13 @@ public class Partner extends AbstractEntity {
                 notes);
     }
 
-    /** Copies every field of a validated draft (identity form, API, import). */
-    public void apply(PartnerDraft d) {
+    /**
+     * Copies every field of a validated draft (identity form, API, import).
+     *
+     * @return whether the type changed (the caller publishes {@link PartnerTypeChanged})
+     */
+    public boolean apply(PartnerDraft d) {
+        boolean typeChanged = type != d.type();
         name = d.name().trim();
         type = d.type();
         legalForm = blankToNull(d.legalForm());
@@ -160,6 +165,7 @@ public class Partner extends AbstractEntity {
         memberLevel = blankToNull(d.memberLevel());
         memberFee = d.memberFee() == null ? null : d.memberFee().setScale(2, java.math.RoundingMode.HALF_EVEN);
         notes = blankToNull(d.notes());
+        return typeChanged;
     }
 
     private void refreshSearchKeys() {

@@ -352,8 +352,12 @@ public class PartnerService {
         Partner p = load(id);
         checkVersion(p, draft.version());
         check(draft, id, true);
-        p.apply(draft);
-        return partners.saveAndFlush(p).toDetails();
+        boolean typeChanged = p.apply(draft);
+        PartnerDetails saved = partners.saveAndFlush(p).toDetails();
+        if (typeChanged) {
+            events.publishEvent(new PartnerTypeChanged(id));
+        }
+        return saved;
     }
 
     /**
@@ -452,7 +456,7 @@ public class PartnerService {
                 null);
         merged.setSiret(null);
         partners.flush();
-        survivor.apply(combined);
+        boolean survivorTypeChanged = survivor.apply(combined);
         for (Affiliation a : affiliations.findByPartner(merged.getId())) {
             a.setPartner(survivor);
         }
@@ -460,6 +464,10 @@ public class PartnerService {
         interactions.repoint(merged.getId(), survivor.getId());
         tasks.repoint(merged.getId(), survivor.getId());
         events.publishEvent(new PartnersMerged(survivor.getId(), merged.getId()));
+        if (survivorTypeChanged) {
+            partners.flush();
+            events.publishEvent(new PartnerTypeChanged(survivor.getId()));
+        }
         partners.delete(merged);
         partners.flush();
         return survivor.toDetails();

@@ -1,5 +1,6 @@
 package fr.levier.reporting;
 
+import fr.levier.funding.FundingRollup;
 import fr.levier.funding.Leverage;
 import fr.levier.funding.SelfFinancingFloor;
 import fr.levier.partner.PartnerType;
@@ -58,10 +59,59 @@ class AmountQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FundingRollup rollup;
 
-    AmountQueries(JdbcClient jdbc, Clock clock) {
+    AmountQueries(JdbcClient jdbc, Clock clock, FundingRollup rollup) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rollup = rollup;
+    }
+
+    // ---- by project from funding's rollup (ADR 010 §15): no period, no partner ----
+
+    /**
+     * Whether funding's per-project rollup answers the filter: it is kept by project and funder type, so
+     * a period (commitments' reference date) or one partner needs the live lines.
+     */
+    static boolean rollupAnswers(ReportFilter f) {
+        return f.from() == null && f.to() == null && f.partnerId() == null;
+    }
+
+    /**
+     * The same columns as {@link #projectLines} (aliases {@code x}, {@code pr}), summed from the rollup
+     * rows of each project (one row per funder type) instead of from every allocation.
+     */
+    private static String rollupLines(ReportFilter f, Sql.Where w, String rows) {
+        Sql.Where r = new Sql.Where()
+                .and("r.partner_type = :funderType", "funderType", f.funderType())
+                .and("r.project_id = :projectId", "projectId", f.projectId());
+        w.params.putAll(r.params);
+        w.and("pr.officer_username = :officer", "officer", Sql.blankToNull(f.officer()));
+        return """
+                select x.project_id, pr.code, pr.name, pr.officer_username, pr.city_funding, pr.city_owner,
+                  pr.chef_de_file_field, pr.ctec_rate, pr.exemption_type, pr.eligible_expense,
+                  x.n, x.requested, x.awarded, x.signed, x.claimed, x.cashed, x.to_claim, x.to_cash, x.to_repay,
+                  x.public_aid, x.lever
+                from (select r.project_id, sum(r.line_count) n, sum(r.requested) requested, sum(r.awarded) awarded,
+                    sum(r.signed) signed, sum(r.claimed) claimed, sum(r.cashed) cashed, sum(r.to_claim) to_claim,
+                    sum(r.open_claims) to_cash, sum(r.to_repay) to_repay, sum(r.public_aid) public_aid,
+                    sum(r.lever) lever
+                  from project_funding_rollup r where 1 = 1 %s %s group by r.project_id) x
+                join project pr on pr.id = x.project_id
+                where 1 = 1 %s
+                """.formatted(r, rows, w);
+    }
+
+    /** {@code from … where …} of the projects with rollup rows under the filter (alias {@code pr}). */
+    private static String rollupProjects(ReportFilter f, Sql.Where w) {
+        w.and("pr.id = :projectId", "projectId", f.projectId())
+                .and("pr.officer_username = :officer", "officer", Sql.blankToNull(f.officer()));
+        String type = f.funderType() == null ? "" : " and r.partner_type = :funderType";
+        if (f.funderType() != null) {
+            w.param("funderType", f.funderType().name());
+        }
+        return "from project pr where exists (select 1 from project_funding_rollup r where r.project_id = pr.id" + type
+                + ")" + w;
     }
 
     // ---- by project: allocations, each commitment's columns pro rata of the allocation ----
@@ -89,7 +139,7 @@ class AmountQueries {
                     round(c0.claimed * a.amount / nullif(c0.base, 0), 2) claimed,
                     round(c0.cashed * a.amount / nullif(c0.base, 0), 2) cashed,
                     round(c0.open_claims * a.amount / nullif(c0.base, 0), 2) open_claims
-                  from allocation a join (%5$s) c0 on c0.id = a.commitment_id where 1 = 1 %7$s) x
+                  from allocation a join (%5$s) c0 on c0.id = a.commitment_id where a.cancelled_on is null %7$s) x
                 join project pr on pr.id = x.project_id
                 where 1 = 1 %6$s
                 group by x.project_id, pr.code, pr.name, pr.officer_username, pr.city_funding, pr.city_owner,
@@ -105,8 +155,19 @@ class AmountQueries {
     }
 
     Page<ProjectFundingRow> byProject(ReportFilter f, Pageable pageable) {
+        return byProject(f, pageable, rollupAnswers(f));
+    }
+
+    /**
+     * @param fromRollup whether to read funding's rollup (only when {@link #rollupAnswers}) rather than
+     *                   every allocation; both give the same page (tested)
+     */
+    Page<ProjectFundingRow> byProject(ReportFilter f, Pageable pageable, boolean fromRollup) {
+        if (fromRollup) {
+            rollup.applyPending();
+        }
         Sql.Where w = new Sql.Where();
-        String lines = projectLines(f, w);
+        String lines = fromRollup ? rollupLines(f, w, "") : projectLines(f, w);
         long[] total = {0};
         String pageSql;
         boolean projectsFirst =
@@ -114,7 +175,7 @@ class AmountQueries {
         if (projectsFirst) {
             // sorted on the project's own columns: page the projects (index order, LIMIT), then sum only theirs
             Sql.Where pw = new Sql.Where();
-            String projects = fundedProjects(f, pw);
+            String projects = fromRollup ? rollupProjects(f, pw) : fundedProjects(f, pw);
             total[0] = jdbc.sql("select count(*) " + projects)
                     .params(pw.params)
                     .query(Long.class)
@@ -129,7 +190,9 @@ class AmountQueries {
             }
             Sql.Where iw = new Sql.Where();
             iw.param("pageIds", ids);
-            lines = projectLines(f, iw, "and a.project_id in (:pageIds)");
+            lines = fromRollup
+                    ? rollupLines(f, iw, "and r.project_id in (:pageIds)")
+                    : projectLines(f, iw, "and a.project_id in (:pageIds)");
             w = iw;
             pageSql = lines + SqlOrder.of(Pageable.unpaged(pageable.getSort()), PROJECT_SORT, "pr.code, x.project_id");
         } else {
@@ -218,13 +281,21 @@ class AmountQueries {
         // the partner is joined only when the funder type filters (one probe less per allocation otherwise)
         String partner = f.funderType() == null ? "" : " join partner p on p.id = c.partner_id";
         return "from project pr where (select 1 from allocation a join commitment c on c.id = a.commitment_id"
-                + partner + " where a.project_id = pr.id and c.status not in " + Sql.DEAD
+                + partner + " where a.project_id = pr.id and a.cancelled_on is null and c.status not in " + Sql.DEAD
                 + inner + " limit 1) is not null" + w;
     }
 
     ProjectFundingTotals byProjectTotals(ReportFilter f) {
+        return byProjectTotals(f, rollupAnswers(f));
+    }
+
+    /** @param fromRollup as in {@link #byProject(ReportFilter, Pageable, boolean)} */
+    ProjectFundingTotals byProjectTotals(ReportFilter f, boolean fromRollup) {
+        if (fromRollup) {
+            rollup.applyPending();
+        }
         Sql.Where w = new Sql.Where();
-        String lines = projectLines(f, w);
+        String lines = fromRollup ? rollupLines(f, w, "") : projectLines(f, w);
         return jdbc.sql("select count(*) projects, sum(t.requested) requested, sum(t.awarded) awarded,"
                         + " sum(t.signed) signed, sum(t.claimed) claimed, sum(t.cashed) cashed,"
                         + " sum(t.to_claim) to_claim, sum(t.to_cash) to_cash, sum(t.to_repay) to_repay,"
@@ -251,7 +322,7 @@ class AmountQueries {
                         + " c.notified_on, c.works_started_on, c.completion_declared_on, c.extension_granted, c.own_deadline"
                         + " from allocation a join commitment c on c.id = a.commitment_id"
                         + " left join funding_programme fp on fp.id = c.programme_id"
-                        + " where a.project_id in (:ids) and c.status in " + Lapse.CLOCKED)
+                        + " where a.project_id in (:ids) and a.cancelled_on is null and c.status in " + Lapse.CLOCKED)
                 .param("ids", projectIds)
                 .query(rs -> {
                     if (Lapse.atRisk(Lapse.next(Lapse.input(rs), today))) {
@@ -331,6 +402,21 @@ class AmountQueries {
      * kinds pro rata of allocations ÷ city money of the funded projects), without reading any claim.
      */
     BigDecimal leverage(ReportFilter f) {
+        return leverage(f, rollupAnswers(f));
+    }
+
+    /** @param fromRollup as in {@link #byProject(ReportFilter, Pageable, boolean)} */
+    BigDecimal leverage(ReportFilter f, boolean fromRollup) {
+        if (fromRollup) {
+            rollup.applyPending();
+            Sql.Where rw = new Sql.Where();
+            BigDecimal[] sums = jdbc.sql("select sum(t.lever) lever, sum(t.city_funding) city from ("
+                            + rollupLines(f, rw, "") + ") t")
+                    .params(rw.params)
+                    .query((rs, i) -> new BigDecimal[] {Sql.money(rs, "lever"), Sql.money(rs, "city")})
+                    .single();
+            return Leverage.ratio(sums[0], sums[1]);
+        }
         Sql.Where w = new Sql.Where();
         String projects = fundedProjects(f, w);
         Sql.Where inner =
@@ -344,7 +430,8 @@ class AmountQueries {
                         + "case when c.status in " + Sql.AWARDED + " and c.amount_awarded is not null"
                         + " then c.amount_awarded else c.amount_requested end, 0), 2)) from allocation a"
                         + " join commitment c on c.id = a.commitment_id join partner p on p.id = c.partner_id"
-                        + " join project pr on pr.id = a.project_id where c.status not in " + Sql.DEAD
+                        + " join project pr on pr.id = a.project_id where a.cancelled_on is null and c.status not in "
+                        + Sql.DEAD
                         + " and c.kind in " + Sql.LEVER_KINDS + inner
                         + (f.projectId() == null ? "" : " and a.project_id = :projectId")
                         + (Sql.blankToNull(f.officer()) == null ? "" : " and pr.officer_username = :officer"))

@@ -263,7 +263,12 @@ class BenchmarkSuite {
                                 + " join partner p on p.id = c.partner_id"
                                 + " where c.status in ('AWARDED','CONVENTION_SIGNED','PARTIALLY_PAID','PAID','CLOSED')"
                                 + " and c.kind <> 'LOAN' group by p.type"));
-        REPORT.latency("Portfolio leverage (funds raised per funder type ÷ city money)", service, baseline, 3.0, 300);
+        REPORT.latency(
+                "Portfolio leverage (funds raised per funder type ÷ city money), from the per-project rollup",
+                service,
+                baseline,
+                3.0,
+                300);
     }
 
     @Test
@@ -304,9 +309,18 @@ class BenchmarkSuite {
         Measure page = Measure.of(
                 1, 5, () -> as.call("finance", () -> reports.byProject(ReportFilter.ALL, PageRequest.of(0, 50))));
         REPORT.latency(
-                "Report: funding by project, first page of 50 with its count (sorted by code)", page, null, 0, 300);
+                "Report: funding by project, first page of 50 with its count (sorted by code), from the per-project rollup",
+                page,
+                null,
+                0,
+                300);
         Measure totals = Measure.of(0, 3, () -> as.call("finance", () -> reports.byProjectTotals(ReportFilter.ALL)));
-        REPORT.latency("Report: funding by project, totals line of the whole portfolio", totals, null, 0, 300);
+        REPORT.latency(
+                "Report: funding by project, totals line of the whole portfolio, from the per-project rollup",
+                totals,
+                null,
+                0,
+                300);
         jdbc.update("delete from scorecard_snapshot");
     }
 

@@ -208,6 +208,12 @@ public final class DataGenerator {
             c.commit();
             commitments(c, scale, partner0, project0, commitment0, allocation0, claim0, programmes, rows);
             c.commit();
+            // funding's per-project rollup of the new projects (ADR 010 §15), in one INSERT … SELECT
+            try (Statement s = c.createStatement()) {
+                s.execute("delete from project_funding_rollup where project_id >= " + project0);
+                s.execute(fr.levier.funding.FundingRollupSql.insert("and a.project_id >= " + project0));
+            }
+            c.commit();
             interactions(c, scale, partner0, project0, interaction0, rows);
             c.commit();
             for (String table : List.of(

@@ -348,6 +348,7 @@ class FundingReportsTest {
                 java.sql.Date.valueOf(s.today()));
         // written behind funding's back: keep the commitment's total as funding's writers do (ADR 010 §13)
         jdbc.update("update commitment set repaid_total = repaid_total + 1000.50 where id = ?", s.c().id());
+        fr.levier.funding.FundingRollupSql.refreshProjects(jdbc, s.p1().id(), s.p2().id());
         try {
             FundingAmounts company =
                     as.call("finance", () -> reports.byPartner(s.filter(), PageRequest.of(0, 10))).stream()
@@ -372,6 +373,7 @@ class FundingReportsTest {
         } finally {
             jdbc.update("delete from money_line where id = ?", s.c().id() + 7_000_000_000L);
             jdbc.update("update commitment set repaid_total = repaid_total - 1000.50 where id = ?", s.c().id());
+            fr.levier.funding.FundingRollupSql.refreshProjects(jdbc, s.p1().id(), s.p2().id());
         }
     }
 }

@@ -23,5 +23,12 @@ public final class MoneyTotals {
                   repaid_total = coalesce((select sum(m.amount) from money_line m
                     where m.commitment_id = commitment.id and m.kind = 'REPAYMENT'), 0)
                 where id >= ?""", fromId);
+        // and the per-project rollup of those commitments' projects (ADR 010 §15), as funding would
+        String projects = "select a.project_id from allocation a where a.commitment_id >= ?";
+        jdbc.update("delete from project_funding_rollup where project_id in (" + projects + ")", fromId);
+        jdbc.update(
+                fr.levier.funding.FundingRollupSql.insert(
+                        "and a.project_id in (select b.project_id from allocation b" + " where b.commitment_id >= ?)"),
+                fromId);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ class ImportApplier {
     private final Clock clock;
 
     private final ObjectProvider<AppliedLineListener> listeners;
+    private final ApplicationEventPublisher events;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -46,7 +48,9 @@ class ImportApplier {
             AffiliationRepository affiliations,
             ConsentRecorder consent,
             Clock clock,
-            ObjectProvider<AppliedLineListener> listeners) {
+            ObjectProvider<AppliedLineListener> listeners,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.consent = consent;
         this.listeners = listeners;
         this.planner = planner;
@@ -121,9 +125,12 @@ class ImportApplier {
                         ? new Partner(
                                 line.partnerDraft().name(), line.partnerDraft().type())
                         : partners.findById(line.existingId()).orElseThrow();
-                p.apply(line.partnerDraft());
+                boolean typeChanged = p.apply(line.partnerDraft());
                 if (create) {
                     entityManager.persist(p);
+                } else if (typeChanged) {
+                    // funding moves this partner's money to its new funder type (ADR 010 §15)
+                    events.publishEvent(new PartnerTypeChanged(p.getId()));
                 }
                 trail.touched(ImportAuditTrail.Audited.PARTNER, p.getId(), create);
                 if (line.contactDraft() != null) {

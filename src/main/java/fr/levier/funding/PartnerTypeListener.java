@@ -1,0 +1,24 @@
+package fr.levier.funding;
+
+import fr.levier.partner.PartnerTypeChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A partner's type changed: the rollup rows of the projects it funds are kept by funder type, so they are
+ * recomputed before the partner's transaction commits (a plain {@code @EventListener}: same transaction).
+ */
+@Component
+class PartnerTypeListener {
+
+    private final FundingRollup rollup;
+
+    PartnerTypeListener(FundingRollup rollup) {
+        this.rollup = rollup;
+    }
+
+    @EventListener
+    void on(PartnerTypeChanged event) {
+        rollup.markPartner(event.partnerId());
+    }
+}

@@ -1,0 +1,108 @@
+package fr.levier.funding;
+
+import fr.levier.partner.PartnerType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The SQL of the per-project funding rollup ({@code project_funding_rollup}, ADR 010 §15): one row per
+ * project and funder type, each column the sum of the per-allocation lines exactly as reporting's
+ * funding-by-project computes them live (each commitment's column pro rata of the allocation, rounded to
+ * the cent per line), so summing rollup rows gives to the cent what the live query gives. The portfolio
+ * columns ({@code pf_*}) are the sums {@link CommitmentRepository#portfolioMoney} makes (awarded
+ * commitments, allocation amounts; the cash kept unrounded, kept at 10 decimals).
+ */
+final class RollupSql {
+
+    private RollupSql() {}
+
+    static final String AWARDED = in(CommitmentStatus.values(), CommitmentStatus::isAwarded);
+    static final String SIGNED = in(CommitmentStatus.values(), CommitmentStatus::isSigned);
+    static final String DEAD = in(CommitmentStatus.values(), CommitmentStatus::isDead);
+    static final String PUBLIC_TYPES = in(PartnerType.values(), PartnerType::isPublicBody);
+    static final String PUBLIC_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInPublicFunding);
+    static final String LEVER_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInLeverage);
+
+    /** The rollup's columns after the key, in the order {@link #select} returns them. */
+    static final List<String> SUMS = List.of(
+            "line_count",
+            "requested",
+            "awarded",
+            "signed",
+            "claimed",
+            "cashed",
+            "to_claim",
+            "open_claims",
+            "to_repay",
+            "public_aid",
+            "lever",
+            "pf_lines",
+            "pf_lever",
+            "pf_cashed",
+            "pf_in_kind",
+            "pf_sponsorship");
+
+    /**
+     * The rollup rows computed from the allocations, grouped by project and funder type.
+     *
+     * @param restriction extra condition on the allocation (alias {@code a}), e.g. {@code and a.project_id
+     *                    in (:ids)}, or empty for every project
+     */
+    static String select(String restriction) {
+        return """
+                select x.project_id, x.partner_type, count(*) line_count,
+                  sum(x.requested) requested, sum(x.awarded) awarded, sum(x.signed) signed,
+                  sum(x.claimed) claimed, sum(x.cashed) cashed, sum(greatest(x.awarded - x.claimed, 0)) to_claim,
+                  sum(x.open_claims) open_claims,
+                  sum(case when x.awarded_flag = 1 and x.cashed > x.awarded then x.cashed - x.awarded else 0 end) to_repay,
+                  sum(case when x.partner_type in %4$s and x.kind in %5$s
+                      then (case when x.awarded_flag = 1 then x.awarded else x.requested end) else 0 end) public_aid,
+                  sum(case when x.kind in %6$s then x.awarded else 0 end) lever,
+                  sum(case when x.awarded_flag = 1 and x.kind in %6$s then 1 else 0 end) pf_lines,
+                  sum(case when x.awarded_flag = 1 and x.kind in %6$s then x.amount else 0 end) pf_lever,
+                  sum(case when x.awarded_flag = 1 and x.kind in %6$s and x.amount_awarded > 0
+                      then x.amount * x.kept / x.amount_awarded else 0 end) pf_cashed,
+                  sum(case when x.awarded_flag = 1 and x.kind = 'IN_KIND' then x.amount else 0 end) pf_in_kind,
+                  sum(case when x.awarded_flag = 1 and x.kind = 'SPONSORSHIP' then x.amount else 0 end) pf_sponsorship
+                from (select a.project_id, p.type partner_type, c.kind, a.amount, c.amount_awarded,
+                    c.cashed_total - c.repaid_total kept,
+                    case when c.status in %1$s then 1 else 0 end awarded_flag,
+                    round(c.amount_requested * a.amount / nullif(%3$s, 0), 2) requested,
+                    round((case when c.status in %1$s then coalesce(c.amount_awarded, 0) else 0 end)
+                      * a.amount / nullif(%3$s, 0), 2) awarded,
+                    round((case when c.status in %2$s then coalesce(c.amount_awarded, 0) else 0 end)
+                      * a.amount / nullif(%3$s, 0), 2) signed,
+                    round(c.claimed_total * a.amount / nullif(%3$s, 0), 2) claimed,
+                    round((c.cashed_total - c.repaid_total) * a.amount / nullif(%3$s, 0), 2) cashed,
+                    round(c.open_claims_total * a.amount / nullif(%3$s, 0), 2) open_claims
+                  from allocation a join commitment c on c.id = a.commitment_id join partner p on p.id = c.partner_id
+                  where a.cancelled_on is null and c.status not in %7$s %8$s) x
+                group by x.project_id, x.partner_type
+                """.formatted(
+                        AWARDED,
+                        SIGNED,
+                        "case when c.status in " + AWARDED
+                                + " and c.amount_awarded is not null then c.amount_awarded else c.amount_requested end",
+                        PUBLIC_TYPES,
+                        PUBLIC_KINDS,
+                        LEVER_KINDS,
+                        DEAD,
+                        restriction);
+    }
+
+    /** Inserts the rows of {@link #select} (same restriction). */
+    static String insert(String restriction) {
+        return "insert into project_funding_rollup (project_id, partner_type, " + String.join(", ", SUMS) + ") "
+                + select(restriction);
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> String in(E[] values, Predicate<E>... keep) {
+        List<String> names = Arrays.stream(values)
+                .filter(v -> Arrays.stream(keep).allMatch(k -> k.test(v)))
+                .map(v -> "'" + v.name() + "'")
+                .toList();
+        return "(" + String.join(", ", names) + ")";
+    }
+}
