@@ -133,6 +133,12 @@ public class FundingRollup {
             jdbc.sql(RollupSql.insert("and a.project_id in (:ids)"))
                     .param("ids", chunk)
                     .update();
+            jdbc.sql("delete from project_funding_sum where project_id in (:ids)")
+                    .param("ids", chunk)
+                    .update();
+            jdbc.sql(RollupSql.insertProjectSums("and r.project_id in (:ids)"))
+                    .param("ids", chunk)
+                    .update();
         }
     }
 
@@ -177,7 +183,7 @@ public class FundingRollup {
     BigDecimal portfolioCity(Collection<Long> projectIds) {
         applyPending();
         BigDecimal v = jdbc.sql("select sum(pr.city_funding) from project pr where pr.id in (select r.project_id"
-                        + " from project_funding_rollup r where r.pf_lines > 0"
+                        + " from project_funding_sum r where r.pf_lines > 0"
                         + (projectIds == null ? "" : " and r.project_id in (:ids)") + ")")
                 .params(projectIds == null ? Map.of() : Map.of("ids", projectIds))
                 .query(BigDecimal.class)
@@ -205,8 +211,20 @@ public class FundingRollup {
                     "select project_id, partner_type, " + String.join(", ", RollupSql.SUMS)
                             + " from project_funding_rollup where project_id in (:ids)",
                     ids);
+            Map<Long, Set<List<Object>>> expectedSums = rows(
+                    "select r.project_id, '*' partner_type, "
+                            + RollupSql.SUMS.stream()
+                                    .map(c -> "sum(r." + c + ") " + c)
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + " from project_funding_rollup r where r.project_id in (:ids) group by r.project_id",
+                    ids);
+            Map<Long, Set<List<Object>>> storedSums = rows(
+                    "select project_id, '*' partner_type, " + String.join(", ", RollupSql.SUMS)
+                            + " from project_funding_sum where project_id in (:ids)",
+                    ids);
             for (Long id : ids) {
-                if (!java.util.Objects.equals(expected.get(id), stored.get(id))) {
+                if (!java.util.Objects.equals(expected.get(id), stored.get(id))
+                        || !java.util.Objects.equals(expectedSums.get(id), storedSums.get(id))) {
                     out.add(id);
                 }
             }

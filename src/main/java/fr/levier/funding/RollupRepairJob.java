@@ -65,7 +65,9 @@ class RollupRepairJob {
         // orphans: rows of projects that no longer exist
         Integer orphans = tx.execute(
                 s -> jdbc.sql("delete from project_funding_rollup where project_id not in (select id from project)")
-                        .update());
+                                .update()
+                        + jdbc.sql("delete from project_funding_sum where project_id not in (select id from project)")
+                                .update());
         log.info(
                 "Funding rollup checked: {} projects, {} drifted and repaired, {} orphan rows removed",
                 checked,

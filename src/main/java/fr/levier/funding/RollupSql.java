@@ -91,6 +91,20 @@ final class RollupSql {
                         restriction);
     }
 
+    /**
+     * Inserts the all-funder-types line of each project ({@code project_funding_sum}) summed from its rollup
+     * rows, which must be current: what funding-by-project, its totals and the portfolio read when no
+     * funder type filters (20 000 rows at full size instead of one per project and funder type).
+     *
+     * @param restriction extra condition on the rollup rows (alias {@code r}), e.g. {@code and r.project_id in
+     *                    (:ids)}, or empty for every project
+     */
+    static String insertProjectSums(String restriction) {
+        return "insert into project_funding_sum (project_id, " + String.join(", ", SUMS) + ") select r.project_id, "
+                + SUMS.stream().map(c -> "sum(r." + c + ")").collect(java.util.stream.Collectors.joining(", "))
+                + " from project_funding_rollup r where 1 = 1 " + restriction + " group by r.project_id";
+    }
+
     /** Inserts the rows of {@link #select} (same restriction). */
     static String insert(String restriction) {
         return "insert into project_funding_rollup (project_id, partner_type, " + String.join(", ", SUMS) + ") "

@@ -96,10 +96,10 @@ class AmountQueries {
                     sum(r.signed) signed, sum(r.claimed) claimed, sum(r.cashed) cashed, sum(r.to_claim) to_claim,
                     sum(r.open_claims) to_cash, sum(r.to_repay) to_repay, sum(r.public_aid) public_aid,
                     sum(r.lever) lever
-                  from project_funding_rollup r where 1 = 1 %s %s group by r.project_id) x
+                  from %s r where 1 = 1 %s %s group by r.project_id) x
                 join project pr on pr.id = x.project_id
                 where 1 = 1 %s
-                """.formatted(r, rows, w);
+                """.formatted(rollupTable(f), r, rows, w);
     }
 
     /** {@code from … where …} of the projects with rollup rows under the filter (alias {@code pr}). */
@@ -110,8 +110,16 @@ class AmountQueries {
         if (f.funderType() != null) {
             w.param("funderType", f.funderType().name());
         }
-        return "from project pr where exists (select 1 from project_funding_rollup r where r.project_id = pr.id" + type
+        return "from project pr where exists (select 1 from " + rollupTable(f) + " r where r.project_id = pr.id" + type
                 + ")" + w;
+    }
+
+    /**
+     * The per-project sums (one row per project) when no funder type filters, else the rows by project and
+     * funder type: the same columns, 20 000 rows instead of 266 000 at full size.
+     */
+    private static String rollupTable(ReportFilter f) {
+        return f.funderType() == null ? "project_funding_sum" : "project_funding_rollup";
     }
 
     // ---- by project: allocations, each commitment's columns pro rata of the allocation ----

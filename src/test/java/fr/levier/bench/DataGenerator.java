@@ -212,6 +212,8 @@ public final class DataGenerator {
             try (Statement s = c.createStatement()) {
                 s.execute("delete from project_funding_rollup where project_id >= " + project0);
                 s.execute(fr.levier.funding.FundingRollupSql.insert("and a.project_id >= " + project0));
+                s.execute("delete from project_funding_sum where project_id >= " + project0);
+                s.execute(fr.levier.funding.FundingRollupSql.insertProjectSums("and r.project_id >= " + project0));
             }
             c.commit();
             interactions(c, scale, partner0, project0, interaction0, rows);

@@ -18,17 +18,30 @@ public final class FundingRollupSql {
         return RollupSql.insert(allocationCondition);
     }
 
-    /** Recomputes the rollup rows of the projects whose id is at least {@code fromProjectId}. */
+    /**
+     * @param rollupCondition extra condition on the rollup rows (alias {@code r}), e.g. {@code and
+     *                        r.project_id >= ?}, or empty for all
+     * @return the {@code insert … select} of the per-project sums of those rollup rows
+     */
+    public static String insertProjectSums(String rollupCondition) {
+        return RollupSql.insertProjectSums(rollupCondition);
+    }
+
+    /** Recomputes the rollup rows (and per-project sums) of the projects whose id is at least {@code fromProjectId}. */
     public static void refreshProjectsFrom(org.springframework.jdbc.core.JdbcTemplate jdbc, long fromProjectId) {
         jdbc.update("delete from project_funding_rollup where project_id >= ?", fromProjectId);
         jdbc.update(insert("and a.project_id >= ?"), fromProjectId);
+        jdbc.update("delete from project_funding_sum where project_id >= ?", fromProjectId);
+        jdbc.update(insertProjectSums("and r.project_id >= ?"), fromProjectId);
     }
 
-    /** Recomputes the rollup rows of the given projects. */
+    /** Recomputes the rollup rows (and per-project sums) of the given projects. */
     public static void refreshProjects(org.springframework.jdbc.core.JdbcTemplate jdbc, long... projectIds) {
         for (long id : projectIds) {
             jdbc.update("delete from project_funding_rollup where project_id = ?", id);
             jdbc.update(insert("and a.project_id = ?"), id);
+            jdbc.update("delete from project_funding_sum where project_id = ?", id);
+            jdbc.update(insertProjectSums("and r.project_id = ?"), id);
         }
     }
 }

@@ -224,6 +224,10 @@ class FundingReportsBenchmark {
                 "delete from project_funding_rollup where project_id in"
                         + " (select project_id from allocation where commitment_id >= ?)",
                 BASE);
+        jdbc.update(
+                "delete from project_funding_sum where project_id in"
+                        + " (select project_id from allocation where commitment_id >= ?)",
+                BASE);
         jdbc.update("delete from payment_claim where commitment_id >= ?", BASE);
         jdbc.update("delete from allocation where commitment_id >= ?", BASE);
         jdbc.update("delete from commitment where id >= ?", BASE);

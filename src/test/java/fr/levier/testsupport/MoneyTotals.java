@@ -30,5 +30,10 @@ public final class MoneyTotals {
                 fr.levier.funding.FundingRollupSql.insert(
                         "and a.project_id in (select b.project_id from allocation b" + " where b.commitment_id >= ?)"),
                 fromId);
+        jdbc.update("delete from project_funding_sum where project_id in (" + projects + ")", fromId);
+        jdbc.update(
+                fr.levier.funding.FundingRollupSql.insertProjectSums(
+                        "and r.project_id in (select b.project_id from allocation b where b.commitment_id >= ?)"),
+                fromId);
     }
 }
