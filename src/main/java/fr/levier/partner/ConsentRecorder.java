@@ -1,6 +1,7 @@
 package fr.levier.partner;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,27 +36,56 @@ public class ConsentRecorder {
      * @param note    free detail, may be {@code null}
      */
     public void record(Contact contact, ConsentState before, ConsentChannel channel, String by, String note) {
+        change(contact, before, channel, by, note).ifPresent(c -> {
+            log.save((ConsentLogEntry) c.logEntry());
+            publish(c);
+        });
+    }
+
+    /**
+     * The consent-log line and the event of a change, neither saved nor published: for a bulk writer (the
+     * import) that inserts the lines itself, then calls {@link #publish(Change)} once they are written.
+     *
+     * @return the change, empty when the consent fields did not change
+     */
+    public Optional<Change> change(
+            Contact contact, ConsentState before, ConsentChannel channel, String by, String note) {
         ConsentState after = contact.consentState();
         if (!after.differsFrom(before)) {
-            return;
+            return Optional.empty();
         }
-        log.save(new ConsentLogEntry(
+        ConsentLogEntry entry = new ConsentLogEntry(
                 contact.getId(),
                 clock.instant(),
                 by != null ? by : currentUser(),
                 channel,
                 before.status(),
                 after,
-                note));
-        events.publishEvent(new ContactConsentChanged(
-                contact.getId(),
-                contact.getEmail(),
-                after.status(),
-                after.legalBasis(),
-                after.doNotContact(),
-                channel,
-                before == ConsentState.NONE));
+                note);
+        return Optional.of(new Change(
+                entry,
+                new ContactConsentChanged(
+                        contact.getId(),
+                        contact.getEmail(),
+                        after.status(),
+                        after.legalBasis(),
+                        after.doNotContact(),
+                        channel,
+                        before == ConsentState.NONE)));
     }
+
+    /** Publishes the event of a change whose log line is written. */
+    public void publish(Change change) {
+        events.publishEvent(change.event());
+    }
+
+    /**
+     * A consent change to write.
+     *
+     * @param logEntry the consent-log entity (an entity of this module, opaque to others), not saved
+     * @param event    what to publish once it is written
+     */
+    public record Change(Object logEntry, ContactConsentChanged event) {}
 
     private static String currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

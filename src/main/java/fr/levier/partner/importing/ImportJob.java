@@ -33,6 +33,13 @@ final class ImportJob {
     volatile List<ImportRow> accepted = List.of();
     /** Lines of records that already exist (same SIRET, same e-mail): update them or skip them. */
     volatile ExistingRecords existing = ExistingRecords.UPDATE;
+    /**
+     * Versions of the existing partners the dry run read (id → version): apply writes the plan as it is and
+     * refuses the lines whose record was deleted or changed since, instead of planning again.
+     */
+    volatile Map<Long, Long> partnerVersions = Map.of();
+    /** Versions of the existing contacts the dry run read (id → version). */
+    volatile Map<Long, Long> contactVersions = Map.of();
 
     ImportJob(
             String id,

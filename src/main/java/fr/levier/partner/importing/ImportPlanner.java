@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * decides, against the database and the lines above it, whether it creates, updates, is skipped as a
  * duplicate or is rejected (and why). Identity before similarity: a valid SIRET identifies (two different
  * valid SIRETs are two organisations, at most a "similar name" warning); without one, the same normalised
- * name and town is a duplicate candidate and a close name is a warning. Apply runs the same planner again
- * inside its transaction, so it does exactly what the report said.
+ * name and town is a duplicate candidate and a close name is a warning. Apply writes this plan as it is (the
+ * versions of the records it read are kept on the job, see {@code PlanCheck}).
  */
 @Component
 class ImportPlanner {
@@ -216,6 +216,7 @@ class ImportPlanner {
         boolean withContact =
                 job.mapping.keySet().stream().anyMatch(f -> f.name().startsWith("CONTACT_"));
         Known known = known(withContact);
+        job.contactVersions = Map.of();
         Map<Long, PartnerDraft> existing = existingPartners(job, known);
         Map<Long, ContactDraft> existingContacts = withContact ? existingContacts(job, known) : Map.of();
         List<PlannedLine> plan = new ArrayList<>();
@@ -250,10 +251,14 @@ class ImportPlanner {
             }
         }
         Map<Long, PartnerDraft> drafts = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            partners.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(p -> drafts.put(p.getId(), p.toDetails().toDraft()));
+            partners.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(p -> {
+                drafts.put(p.getId(), p.toDetails().toDraft());
+                versions.put(p.getId(), p.getVersion());
+            });
         }
+        job.partnerVersions = versions;
         return drafts;
     }
 
@@ -271,10 +276,14 @@ class ImportPlanner {
             }
         }
         Map<Long, ContactDraft> drafts = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            contacts.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(c -> drafts.put(c.getId(), c.toDetails().toDraft()));
+            contacts.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(c -> {
+                drafts.put(c.getId(), c.toDetails().toDraft());
+                versions.put(c.getId(), c.getVersion());
+            });
         }
+        job.contactVersions = versions;
         return drafts;
     }
 
@@ -450,6 +459,9 @@ class ImportPlanner {
         Locale l = job.locale;
         List<PlannedLine> plan = new ArrayList<>();
         Map<String, Integer> seenEmail = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
+        job.partnerVersions = Map.of();
+        job.contactVersions = versions;
         for (int r = 0; r < job.file.rows().size(); r++) {
             int line = r + 2;
             List<String> row = job.file.rows().get(r);
@@ -475,6 +487,9 @@ class ImportPlanner {
                 ContactDraft base = existing.isEmpty()
                         ? ContactDraft.of(null, v.get(ImportField.LAST_NAME), null)
                         : existing.get(0).toDetails().toDraft();
+                if (!existing.isEmpty()) {
+                    versions.put(existing.get(0).getId(), existing.get(0).getVersion());
+                }
                 ContactDraft draft = overlay(base, v, l);
                 validate(draft, l);
                 if (email != null && seenEmail.containsKey(email)) {

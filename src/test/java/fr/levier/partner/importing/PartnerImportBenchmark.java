@@ -126,7 +126,7 @@ class PartnerImportBenchmark {
                 "partners import with contacts, %d rows (%d bytes), %s, %d processors, max heap %d MB, load %s%n"
                         + "upload (read + detect): %.1f s, %.0f rows/s%n"
                         + "dry run: %.1f s, %.0f rows/s (creates %d, updates %d, skips %d, rejects %d)%n"
-                        + "apply: %.1f s, %.0f rows/s (plans again, then writes; state %s, %d lines written: partner"
+                        + "apply: %.1f s, %.0f rows/s (checks the plan in bulk, then writes it; state %s, %d lines written: partner"
                         + " + contact + affiliation + consent each, with their audit rows)%n"
                         + "no row lost: %s%n",
                 rowCount,
