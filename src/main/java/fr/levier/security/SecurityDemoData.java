@@ -61,7 +61,7 @@ class SecurityDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        USERS.forEach(users::createUnchecked);
+        users.createAllUnchecked(USERS);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -5,8 +5,10 @@ import fr.levier.shared.SqlPatterns;
 import fr.levier.shared.api.NotFoundException;
 import fr.levier.shared.i18n.Messages;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -94,6 +96,21 @@ public class UserService {
 
     /** Creation without the caller check, for the bootstrap and demo data (package-private). */
     UserSummary createUnchecked(NewUser user) {
+        return createUnchecked(user, passwordEncoder.encode(user.password()));
+    }
+
+    /**
+     * Creates the demo accounts, which share one password: it is hashed once (a hash costs about 0.1 s
+     * of CPU, a tenth of a second per account at the first start). Each hash still has its salt; sharing
+     * one tells nothing the shared password does not.
+     */
+    void createAllUnchecked(List<NewUser> newUsers) {
+        Map<String, String> hashes = new HashMap<>();
+        newUsers.forEach(
+                user -> createUnchecked(user, hashes.computeIfAbsent(user.password(), passwordEncoder::encode)));
+    }
+
+    private UserSummary createUnchecked(NewUser user, String passwordHash) {
         String username = user.username().trim().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new BusinessRuleException("username", Messages.get("user.error.loginTaken", username));
@@ -102,12 +119,8 @@ public class UserService {
             throw new BusinessRuleException(
                     "password", Messages.get("users.passwordTooShort", PasswordPolicy.MIN_LENGTH));
         }
-        AppUser created = new AppUser(
-                username,
-                user.fullName().trim(),
-                blankToNull(user.email()),
-                user.role(),
-                passwordEncoder.encode(user.password()));
+        AppUser created =
+                new AppUser(username, user.fullName().trim(), blankToNull(user.email()), user.role(), passwordHash);
         return users.save(created).toSummary();
     }
 

@@ -133,7 +133,7 @@ final class StartupProbe {
             return process.pid();
         }
 
-        /** Waits until {@code /actuator/health/readiness} answers 200 (5 minutes at most). */
+        /** Waits until {@code /actuator/health/readiness} answers 200 (15 minutes at most: a start took over 5 on the shared 2-core machine under a load of 15). */
         Startup awaitReady() throws IOException, InterruptedException {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(1))
@@ -141,7 +141,7 @@ final class StartupProbe {
             HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
-            long deadline = launched + TimeUnit.MINUTES.toNanos(5);
+            long deadline = launched + TimeUnit.MINUTES.toNanos(15);
             while (System.nanoTime() < deadline && process.isAlive()) {
                 try {
                     if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

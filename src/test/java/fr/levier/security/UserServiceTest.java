@@ -43,6 +43,38 @@ class UserServiceTest {
     }
 
     @Test
+    void accountsCreatedTogetherWithOnePasswordHashItOnceAndEachSignsInWithIt() {
+        String first = unique("d.one");
+        String second = unique("d.two");
+        String other = unique("d.other");
+        users.createAllUnchecked(List.of(
+                new NewUser(first, "Demo One", null, Role.OFFICER, "a-shared-password-1"),
+                new NewUser(second, "Demo Two", null, Role.VIEWER, "a-shared-password-1"),
+                new NewUser(other, "Demo Other", null, Role.VIEWER, "another-password-2")));
+        String firstHash =
+                repository.findByUsernameIgnoreCase(first).orElseThrow().getPasswordHash();
+        String secondHash =
+                repository.findByUsernameIgnoreCase(second).orElseThrow().getPasswordHash();
+        String otherHash =
+                repository.findByUsernameIgnoreCase(other).orElseThrow().getPasswordHash();
+        assertThat(secondHash).isEqualTo(firstHash).startsWith("{bcrypt}");
+        assertThat(encoder.matches("a-shared-password-1", secondHash)).isTrue();
+        assertThat(encoder.matches("another-password-2", otherHash)).isTrue();
+        assertThat(encoder.matches("a-shared-password-1", otherHash)).isFalse();
+    }
+
+    @Test
+    void theDemoAccountsSignInWithTheDemoPassword() {
+        for (NewUser demo : SecurityDemoData.USERS) {
+            AppUser stored =
+                    repository.findByUsernameIgnoreCase(demo.username()).orElseThrow();
+            assertThat(encoder.matches(SecurityDemoData.DEMO_PASSWORD, stored.getPasswordHash()))
+                    .as(demo.username())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void adminCreatesAUserWithAStrongHashNeverThePassword() {
         String login = unique("m.test");
         UserSummary created = as.call(
