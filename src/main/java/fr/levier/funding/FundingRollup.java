@@ -14,17 +14,24 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the per-project funding rollup ({@code project_funding_rollup}, ADR 010 §15) current in the
  * transaction of every write that changes it: writes mark the projects (or commitments) they touch, and
  * before the transaction commits the marked projects are recomputed from their allocations (delete the
  * project's rows, insert them again from {@link RollupSql}): a few index probes, never an increment, so
- * it cannot drift. The marks live with the Hibernate session of the transaction and are applied by a
- * before-completion callback of that session, which Hibernate runs after its own flush at commit (so
- * writes flushed by the commit itself are counted; a Spring {@code beforeCommit} runs before that flush).
- * A reader of the rollup calls {@link #applyPending()} first to see its own transaction's writes.
+ * it cannot drift. The marks live with the Hibernate session of the transaction (the commit's own flush
+ * adds to them) and are applied right after the transaction commits, in a short transaction of their own
+ * (a Spring {@code afterCommit}, {@code REQUIRES_NEW}): recomputing inside the writer's transaction read
+ * other writers' commitments of the same project with locking reads while holding its own, and two
+ * writers of one project deadlocked on MariaDB. A reader of the rollup calls {@link #applyPending()} first
+ * to see its own transaction's writes; a recompute that fails after the commit is logged and left to the
+ * nightly check ({@link RollupRepairJob}).
  */
 @Component
 public class FundingRollup {
@@ -32,7 +39,10 @@ public class FundingRollup {
     /** Projects recomputed per statement (IN list). */
     static final int CHUNK = 500;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FundingRollup.class);
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate afterCommit;
 
     @PersistenceContext
     private EntityManager em;
@@ -40,8 +50,10 @@ public class FundingRollup {
     /** The marks of each open transaction, by its session (removed when the transaction completes). */
     private final Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
 
-    FundingRollup(JdbcClient jdbc) {
+    FundingRollup(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.afterCommit = new TransactionTemplate(transactions);
+        this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What a transaction marked: projects, and commitments whose projects are read at recompute time. */
@@ -94,18 +106,56 @@ public class FundingRollup {
 
     private Pending pendingOf(SharedSessionContractImplementor session) {
         return pending.computeIfAbsent(session, s -> {
+            Pending p = new Pending();
             TransactionCompletionCallbacks callbacks = s.getTransactionCompletionCallbacks();
-            callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) this::apply);
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                // after the commit (the commit's own flush has marked by then), in a transaction of its own
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        applyCommitted(p);
+                    }
+                });
+            } else {
+                // no Spring transaction around this session: before its own completion, as a last resort
+                callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) this::apply);
+            }
             callbacks.registerCallback(
                     (TransactionCompletionCallbacks.AfterCompletionCallback) (ok, done) -> pending.remove(done));
-            return new Pending();
+            return p;
         });
+    }
+
+    /**
+     * Recomputes, after the writer committed, what it marked. Never throws: the writer's work is committed
+     * and must not be reported as failed; a project left behind is repaired by the nightly check.
+     */
+    private void applyCommitted(Pending p) {
+        if (p.isEmpty()) {
+            return;
+        }
+        try {
+            afterCommit.executeWithoutResult(st -> apply(p));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Funding rollup of {} project(s) / {} commitment(s) not recomputed after commit ({}): left to the"
+                            + " nightly check",
+                    p.projects.size(),
+                    p.commitments.size(),
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** Recomputes what the session's transaction marked (called after its flush). */
     private void apply(SharedSessionContractImplementor session) {
         Pending p = pending.get(session);
-        if (p == null || p.isEmpty()) {
+        if (p != null) {
+            apply(p);
+        }
+    }
+
+    private void apply(Pending p) {
+        if (p.isEmpty()) {
             return;
         }
         Set<Long> projects = new LinkedHashSet<>(p.projects);

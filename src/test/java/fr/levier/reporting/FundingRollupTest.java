@@ -72,6 +72,9 @@ class FundingRollupTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     ReportScenario.Built s;
 
     @BeforeEach
@@ -209,6 +212,51 @@ class FundingRollupTest {
         });
         agree("rolled back");
         assertThat(rowOf(s.p1().id()).amounts().requested()).isEqualByComparingTo("202000.00");
+    }
+
+    /**
+     * Two officers change the allocations of two commitments to one project at the same moment: both
+     * commit and the rollup counts both. Recomputing inside each writer's transaction read the other's
+     * locked allocation and the two deadlocked on MariaDB (one was refused); the recompute now runs after
+     * each commit.
+     */
+    @Test
+    void twoWritersOfOneProjectAtOnceBothCommitAndBothCount() throws Exception {
+        AllocationSummary ax = allocate(create(s.state(), "1000.00", null), s.p1().id(), "1000.00");
+        AllocationSummary ay = allocate(create(s.region(), "2000.00", null), s.p1().id(), "2000.00");
+        assertThat(rowOf(s.p1().id()).amounts().requested()).isEqualByComparingTo("205000.00");
+        java.util.concurrent.CyclicBarrier bothWritten = new java.util.concurrent.CyclicBarrier(2);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (Object[] change : List.of(new Object[] {ax, "800.00"}, new Object[] {ay, "1500.00"})) {
+                AllocationSummary a = (AllocationSummary) change[0];
+                BigDecimal amount = new BigDecimal((String) change[1]);
+                done.add(pool.submit(() -> as.run(
+                        "officer",
+                        () -> tx.executeWithoutResult(st -> {
+                            commitments.updateAllocation(a.id(), a.version(), amount);
+                            em.flush(); // written: this writer holds its allocation's row lock now
+                            await(bothWritten);
+                        }))));
+            }
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        agree("two writers at once");
+        assertThat(rowOf(s.p1().id()).amounts().requested()).isEqualByComparingTo("204300.00"); // 202 000 + 800 + 1 500
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void agree(String after) {
