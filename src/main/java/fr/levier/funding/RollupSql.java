@@ -1,7 +1,6 @@
 package fr.levier.funding;
 
 import fr.levier.partner.PartnerType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -113,10 +112,6 @@ final class RollupSql {
 
     @SafeVarargs
     private static <E extends Enum<E>> String in(E[] values, Predicate<E>... keep) {
-        List<String> names = Arrays.stream(values)
-                .filter(v -> Arrays.stream(keep).allMatch(k -> k.test(v)))
-                .map(v -> "'" + v.name() + "'")
-                .toList();
-        return "(" + String.join(", ", names) + ")";
+        return fr.levier.shared.SqlPatterns.inList(values, keep);
     }
 }

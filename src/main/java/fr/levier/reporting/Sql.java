@@ -7,9 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -139,11 +137,7 @@ final class Sql {
 
     @SafeVarargs
     private static <E extends Enum<E>> String in(E[] values, Predicate<E>... keep) {
-        List<String> names = Arrays.stream(values)
-                .filter(v -> Arrays.stream(keep).allMatch(k -> k.test(v)))
-                .map(v -> "'" + v.name() + "'")
-                .toList();
-        return "(" + String.join(", ", names) + ")";
+        return fr.levier.shared.SqlPatterns.inList(values, keep);
     }
 
     /** A where clause grown from the filter, with its named parameters. */

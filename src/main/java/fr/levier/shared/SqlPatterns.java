@@ -1,8 +1,11 @@
 package fr.levier.shared;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
-/** The one way services turn a search box's text into a {@code like} pattern for their queries. */
+/** The one way services turn a search box's text into a {@code like} pattern, and enum rules into SQL lists. */
 public final class SqlPatterns {
 
     private SqlPatterns() {}
@@ -14,5 +17,23 @@ public final class SqlPatterns {
      */
     public static String contains(String text) {
         return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    }
+
+    /**
+     * An SQL list of enum constants for native queries, e.g. {@code ('AWARDED', 'PAID')}: the constants that
+     * pass every predicate, quoted (enum names need no escaping). Built once into a constant, so a rule
+     * such as "which statuses count as awarded" stays in the enum.
+     *
+     * @param values the enum's values
+     * @param keep   the predicates a constant must pass
+     * @return the parenthesised list
+     */
+    @SafeVarargs
+    public static <E extends Enum<E>> String inList(E[] values, Predicate<E>... keep) {
+        List<String> names = Arrays.stream(values)
+                .filter(v -> Arrays.stream(keep).allMatch(k -> k.test(v)))
+                .map(v -> "'" + v.name() + "'")
+                .toList();
+        return "(" + String.join(", ", names) + ")";
     }
 }
