@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the per-project funding rollup ({@code project_funding_rollup}, ADR 010 §15) current in the
- * transaction of every write that changes it: writes mark the projects (or commitments) they touch, and
- * before the transaction commits the marked projects are recomputed from their allocations (delete the
- * project's rows, insert them again from {@link RollupSql}): a few index probes, never an increment, so
+ * Keeps the per-project funding rollup ({@code project_funding_rollup} and {@code project_funding_sum},
+ * ADR 010 §15) current after every write that changes it: writes mark the projects (or commitments) they
+ * touch, and the marked projects are recomputed from their allocations (delete the project's rows, insert
+ * them again from {@link RollupSql}): a few index probes, never an increment, so
  * it cannot drift. The marks live with the Hibernate session of the transaction (the commit's own flush
  * adds to them) and are applied right after the transaction commits, in a short transaction of their own
  * (a Spring {@code afterCommit}, {@code REQUIRES_NEW}): recomputing inside the writer's transaction read
@@ -84,7 +84,7 @@ public class FundingRollup {
         apply(session);
     }
 
-    /** Marks projects whose rollup rows must be recomputed before the current transaction commits. */
+    /** Marks projects whose rollup rows must be recomputed once the current transaction commits. */
     void markProjects(SharedSessionContractImplementor session, Collection<Long> projectIds) {
         pendingOf(session).projects.addAll(projectIds);
     }

@@ -5,8 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A partner's type changed: the rollup rows of the projects it funds are kept by funder type, so they are
- * recomputed before the partner's transaction commits (a plain {@code @EventListener}: same transaction).
+ * A partner's type changed: the rollup rows of the projects it funds are kept by funder type, so those
+ * projects are marked in the partner's transaction (a plain {@code @EventListener}) and recomputed once it
+ * commits (ADR 010 §15).
  */
 @Component
 class PartnerTypeListener {
