@@ -1,8 +1,6 @@
 package fr.levier.funding;
 
-import fr.levier.partner.PartnerType;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The SQL of the per-project funding rollup ({@code project_funding_rollup}, ADR 010 §15): one row per
@@ -16,12 +14,12 @@ final class RollupSql {
 
     private RollupSql() {}
 
-    static final String AWARDED = in(CommitmentStatus.values(), CommitmentStatus::isAwarded);
-    static final String SIGNED = in(CommitmentStatus.values(), CommitmentStatus::isSigned);
-    static final String DEAD = in(CommitmentStatus.values(), CommitmentStatus::isDead);
-    static final String PUBLIC_TYPES = in(PartnerType.values(), PartnerType::isPublicBody);
-    static final String PUBLIC_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInPublicFunding);
-    static final String LEVER_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInLeverage);
+    static final String AWARDED = FundingSqlLists.AWARDED;
+    static final String SIGNED = FundingSqlLists.SIGNED;
+    static final String DEAD = FundingSqlLists.DEAD;
+    static final String PUBLIC_TYPES = FundingSqlLists.PUBLIC_TYPES;
+    static final String PUBLIC_KINDS = FundingSqlLists.PUBLIC_KINDS;
+    static final String LEVER_KINDS = FundingSqlLists.LEVER_KINDS;
 
     /** The rollup's columns after the key, in the order {@link #select} returns them. */
     static final List<String> SUMS = List.of(
@@ -108,10 +106,5 @@ final class RollupSql {
     static String insert(String restriction) {
         return "insert into project_funding_rollup (project_id, partner_type, " + String.join(", ", SUMS) + ") "
                 + select(restriction);
-    }
-
-    @SafeVarargs
-    private static <E extends Enum<E>> String in(E[] values, Predicate<E>... keep) {
-        return fr.levier.shared.SqlPatterns.inList(values, keep);
     }
 }

@@ -1,15 +1,11 @@
 package fr.levier.reporting;
 
-import fr.levier.funding.CommitmentKind;
-import fr.levier.funding.CommitmentStatus;
-import fr.levier.partner.PartnerType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * SQL fragments of the reports, built from the funding rules' enums so that "awarded", "signed" and
@@ -25,12 +21,12 @@ final class Sql {
      */
     static final int FETCH = 1000;
 
-    static final String AWARDED = in(CommitmentStatus.values(), CommitmentStatus::isAwarded);
-    static final String SIGNED = in(CommitmentStatus.values(), CommitmentStatus::isSigned);
-    static final String DEAD = in(CommitmentStatus.values(), CommitmentStatus::isDead);
-    static final String PUBLIC_TYPES = in(PartnerType.values(), PartnerType::isPublicBody);
-    static final String PUBLIC_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInPublicFunding);
-    static final String LEVER_KINDS = in(CommitmentKind.values(), CommitmentKind::countsInLeverage);
+    static final String AWARDED = fr.levier.funding.FundingSqlLists.AWARDED;
+    static final String SIGNED = fr.levier.funding.FundingSqlLists.SIGNED;
+    static final String DEAD = fr.levier.funding.FundingSqlLists.DEAD;
+    static final String PUBLIC_TYPES = fr.levier.funding.FundingSqlLists.PUBLIC_TYPES;
+    static final String PUBLIC_KINDS = fr.levier.funding.FundingSqlLists.PUBLIC_KINDS;
+    static final String LEVER_KINDS = fr.levier.funding.FundingSqlLists.LEVER_KINDS;
 
     /** The commitment's reference date, which the period selects on. */
     static final String REF_DATE =
@@ -133,11 +129,6 @@ final class Sql {
 
     static BigDecimal money(BigDecimal v) {
         return v == null ? BigDecimal.ZERO.setScale(2) : v.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    @SafeVarargs
-    private static <E extends Enum<E>> String in(E[] values, Predicate<E>... keep) {
-        return fr.levier.shared.SqlPatterns.inList(values, keep);
     }
 
     /** A where clause grown from the filter, with its named parameters. */
